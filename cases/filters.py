@@ -1,0 +1,203 @@
+"""Combinable filters for the case library, with a count for every option.
+
+Each facet reads one query parameter. A value that cannot be a valid value
+(``?year=abc``, an unknown country code, a 5,000-character slug) is ignored and
+reported back to the visitor; a well-formed value that matches nothing simply
+gives an empty result with a way back.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from cases.models import SDG_NAMES
+
+MAX_VALUE_LENGTH = 100
+SLUG = re.compile(r"^[-\w]+$")
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+class Facet:
+    param = ""
+    label = ""
+    lookup = ""
+    label_lookup = ""
+
+    def clean(self, raw):
+        """The value to filter on, or None when ``raw`` cannot be a value of this facet."""
+        return raw if SLUG.match(raw) else None
+
+    def apply(self, queryset, value):
+        return queryset.filter(**{self.lookup: value})
+
+    def counts(self, queryset):
+        """[(value, label, count)] over the cases in ``queryset``."""
+        label_lookup = self.label_lookup or self.lookup
+        rows = (
+            queryset.order_by()
+            .values(self.lookup, label_lookup)
+            .annotate(n=Count("pk", distinct=True))
+            .filter(**{f"{self.lookup}__isnull": False})
+        )
+        return [(str(r[self.lookup]), str(r[label_lookup]), r["n"]) for r in rows]
+
+    def sort_key(self, option):
+        return option.label.lower()
+
+
+class IntegerFacet(Facet):
+    def clean(self, raw):
+        return int(raw) if raw.isdigit() and len(raw) <= 4 else None
+
+    def sort_key(self, option):
+        return -int(option.value)
+
+
+class EditionFacet(IntegerFacet):
+    param, label, lookup = "edition", _("Edition"), "edition__year"
+
+
+class YearFacet(IntegerFacet):
+    param, label, lookup = "year", _("Year completed"), "year_completed"
+
+
+class DirectionFacet(Facet):
+    param, label = "direction", _("Direction")
+    lookup, label_lookup = "direction__slug", "direction__name"
+
+
+class DomainFacet(Facet):
+    param, label = "domain", _("Cultural domain")
+    lookup, label_lookup = "cultural_domains__slug", "cultural_domains__name"
+
+
+class TechnologyFacet(Facet):
+    param, label = "technology", _("Technology")
+    lookup, label_lookup = "technology_items__tag__slug", "technology_items__tag__name"
+
+
+class SdgFacet(IntegerFacet):
+    param, label, lookup = "sdg", _("Sustainable Development Goal"), "sdgs__number"
+
+    def clean(self, raw):
+        value = super().clean(raw)
+        return value if value in SDG_NAMES else None
+
+    def counts(self, queryset):
+        return [
+            (value, f"{value}. {SDG_NAMES[int(value)]}", n)
+            for value, _label, n in super().counts(queryset)
+        ]
+
+    def sort_key(self, option):
+        return int(option.value)
+
+
+class CountryFacet(Facet):
+    param, label = "country", _("Country")
+
+    def clean(self, raw):
+        code = raw.upper()
+        return code if len(code) == 2 and code in countries else None
+
+    def apply(self, queryset, value):
+        # Several countries are stored as "CN,FR": every two-letter run between
+        # commas is a whole code, so a substring match is exact.
+        return queryset.filter(countries__contains=value)
+
+    def counts(self, queryset):
+        tally = Counter()
+        for stored in queryset.order_by().values_list("countries", flat=True):
+            tally.update(code for code in str(stored).split(",") if code)
+        return [(code, str(countries.name(code)), n) for code, n in tally.items()]
+
+
+FACETS = [
+    EditionFacet(),
+    DirectionFacet(),
+    DomainFacet(),
+    TechnologyFacet(),
+    CountryFacet(),
+    SdgFacet(),
+    YearFacet(),
+]
+
+
+class CaseFilter:
+    def __init__(self, params, queryset):
+        self.params = params
+        self.base = queryset
+        self.selected = {}
+        self.ignored = []
+        for facet in FACETS:
+            raw = params.get(facet.param, "").strip()
+            if not raw:
+                continue
+            value = facet.clean(raw) if len(raw) <= MAX_VALUE_LENGTH else None
+            if value is None:
+                self.ignored.append(facet.label)
+            else:
+                self.selected[facet.param] = value
+
+    def filtered(self, skip=None):
+        queryset = self.base
+        for facet in FACETS:
+            if facet.param in self.selected and facet.param != skip:
+                queryset = facet.apply(queryset, self.selected[facet.param])
+        return queryset
+
+    def results(self):
+        return (
+            self.filtered()
+            .distinct()
+            .select_related("edition", "direction", "hero_image", "listing_image")
+            .prefetch_related("hero_image__renditions", "listing_image__renditions")
+            .order_by("-edition__year", "title")
+        )
+
+    def url_with(self, **changes):
+        """The library address with some parameters changed (None removes one)."""
+        state = {param: str(value) for param, value in self.selected.items()}
+        state.update(changes)
+        query = urlencode({k: v for k, v in state.items() if v is not None})
+        return f"?{query}" if query else "?"
+
+    @cached_property
+    def facets(self):
+        """[(facet, [Option])] for the filter form, each counted under the other filters."""
+        listing = []
+        for facet in FACETS:
+            current = str(self.selected.get(facet.param, ""))
+            options = [
+                Option(
+                    value=value,
+                    label=label,
+                    count=n,
+                    selected=value == current,
+                    url=self.url_with(**{facet.param: None if value == current else value}),
+                )
+                for value, label, n in facet.counts(self.filtered(skip=facet.param))
+            ]
+            listing.append((facet, sorted(options, key=facet.sort_key)))
+        return listing
+
+    @property
+    def is_active(self):
+        return bool(self.selected)
+
+    def clear_url(self):
+        return self.url_with(**dict.fromkeys(self.selected))

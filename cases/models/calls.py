@@ -1,0 +1,302 @@
+"""A call for cases (one page per edition) and the index of editions."""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.models import BasePage, OrganisationRole, group_by_role
+
+TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
+class CallIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cases.CallPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("calls index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calls"] = (
+            CallPage.objects.child_of(self).live().public().order_by("-year").specific()
+        )
+        return context
+
+
+class CallStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open for submissions")
+    UNDER_REVIEW = "under_review", _("Under review")
+    RESULTS_PUBLISHED = "results_published", _("Results published")
+
+
+class CallPage(BasePage):
+    """One edition of the call for cases, with its rules and timetable."""
+
+    year = models.PositiveSmallIntegerField(_("edition year"))
+    theme = models.CharField(_("theme"), max_length=255)
+    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link", "ul"])
+    directions_label = models.CharField(
+        _("name for the directions"),
+        max_length=60,
+        default=_("Directions"),
+        help_text=_("How this edition names its strands, for example Directions or Key areas."),
+    )
+    eligible_from_year = models.PositiveSmallIntegerField(
+        _("completed from (year)"), null=True, blank=True
+    )
+    eligible_to_year = models.PositiveSmallIntegerField(
+        _("completed until (year)"), null=True, blank=True
+    )
+    eligibility = RichTextField(_("eligibility"), blank=True, features=["bold", "italic", "link"])
+    opens_at = models.DateTimeField(
+        _("opens"), null=True, blank=True, help_text=_("Empty: open as soon as published.")
+    )
+    closes_at = models.DateTimeField(
+        _("deadline"), null=True, blank=True, help_text=_("Empty: the deadline is not announced.")
+    )
+    time_zone = models.CharField(
+        _("organiser's time zone"),
+        max_length=64,
+        choices=TIME_ZONE_CHOICES,
+        default="UTC",
+        help_text=_("Visitors see the dates in this time zone, with UTC beside it."),
+    )
+    submission_email = models.EmailField(_("submission email"), blank=True)
+    submission_subject_format = models.CharField(
+        _("subject line format"), max_length=255, blank=True
+    )
+    submission_subject_example = models.CharField(
+        _("subject line example"), max_length=255, blank=True
+    )
+    submission_instructions = RichTextField(
+        _("how to submit"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+    application_form = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("application form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    promotion = RichTextField(
+        _("promotion and outreach"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("more information"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("year"), FieldPanel("theme")]),
+        FieldPanel("introduction"),
+        FieldPanel("directions_label"),
+        InlinePanel("directions", heading=_("Directions or key areas"), label=_("Direction")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("eligible_from_year"), FieldPanel("eligible_to_year")]),
+                FieldPanel("eligibility"),
+            ],
+            heading=_("Eligibility"),
+        ),
+        InlinePanel("guidelines", heading=_("Submission guidelines"), label=_("Guideline")),
+        InlinePanel("criteria", heading=_("Evaluation criteria"), label=_("Criterion")),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+            ],
+            heading=_("Dates"),
+        ),
+        InlinePanel("stages", heading=_("Process stages"), label=_("Stage")),
+        MultiFieldPanel(
+            [
+                FieldPanel("submission_email"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("submission_subject_format"),
+                        FieldPanel("submission_subject_example"),
+                    ]
+                ),
+                FieldPanel("submission_instructions"),
+                FieldPanel("application_form"),
+            ],
+            heading=_("Submission method"),
+        ),
+        FieldPanel("promotion"),
+        InlinePanel("organisations", heading=_("Organisations"), label=_("Organisation")),
+        InlinePanel("contacts", heading=_("Contacts"), label=_("Contact")),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("theme"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["cases.CallIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("call for cases")
+        verbose_name_plural = _("calls for cases")
+
+    def __str__(self):
+        return f"{self.year} – {self.title}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_at and self.closes_at and self.opens_at >= self.closes_at:
+            errors["closes_at"] = _("The deadline must come after the opening.")
+        if (
+            self.eligible_from_year
+            and self.eligible_to_year
+            and self.eligible_from_year > self.eligible_to_year
+        ):
+            errors["eligible_to_year"] = _("The last year cannot come before the first.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def results_date(self):
+        stage = next((s for s in self.stages.all() if s.kind == CallStage.Kind.ANNOUNCEMENT), None)
+        return stage.starts_on if stage else None
+
+    @property
+    def current_status(self):
+        return self.status()
+
+    @property
+    def deadline_local(self):
+        return self.closes_at.astimezone(self.zone) if self.closes_at else None
+
+    @property
+    def opening_local(self):
+        return self.opens_at.astimezone(self.zone) if self.opens_at else None
+
+    def status(self, now=None):
+        now = now or timezone.now()
+        if self.opens_at and now < self.opens_at:
+            return CallStatus.UPCOMING
+        if self.closes_at is None:
+            return CallStatus.OPEN if self.opens_at else CallStatus.UPCOMING
+        if now < self.closes_at:
+            return CallStatus.OPEN
+        results = self.results_date
+        if results and now.astimezone(self.zone).date() < results:
+            return CallStatus.UNDER_REVIEW
+        return CallStatus.RESULTS_PUBLISHED
+
+    def eligible_years(self):
+        if self.eligible_from_year and self.eligible_to_year:
+            return range(self.eligible_from_year, self.eligible_to_year + 1)
+        return None
+
+    def organisations_by_role(self):
+        return group_by_role(self.organisations.select_related("organisation"))
+
+
+class CallDirection(Orderable):
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="directions")
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in filter addresses."))
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("direction")
+        verbose_name_plural = _("directions")
+
+    def __str__(self):
+        return self.name
+
+
+class CallGuideline(Orderable):
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="guidelines")
+    text = models.TextField(_("guideline"))
+
+    panels = [FieldPanel("text")]
+
+    def __str__(self):
+        return self.text
+
+
+class CallCriterion(Orderable):
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="criteria")
+    name = models.CharField(_("name"), max_length=100)
+    description = models.TextField(_("description"))
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("evaluation criterion")
+        verbose_name_plural = _("evaluation criteria")
+
+    def __str__(self):
+        return self.name
+
+
+class CallStage(Orderable):
+    class Kind(models.TextChoices):
+        SUBMISSION = "submission", _("Submission")
+        SCREENING = "screening", _("Preliminary screening")
+        REVIEW = "review", _("Expert review")
+        ANNOUNCEMENT = "announcement", _("Announcement of results")
+        OTHER = "other", _("Other")
+
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="stages")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=255)
+    starts_on = models.DateField(_("from"), null=True, blank=True)
+    ends_on = models.DateField(_("until"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.starts_on > self.ends_on:
+            raise ValidationError({"ends_on": _("A stage cannot end before it starts.")})
+
+    def __str__(self):
+        return self.title
+
+
+class CallContact(Orderable):
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=255)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
+
+    def __str__(self):
+        return self.name
+
+
+class CallOrganisation(OrganisationRole):
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="organisations")

@@ -1,0 +1,242 @@
+"""The case library and a single case."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cases.models.calls import CallCriterion, CallDirection, CallPage
+from cases.models.taxonomies import CaseTechnologyTag
+from home.blocks import BodyStreamBlock
+from home.models import BasePage, OrganisationRole, group_by_role
+
+RELATED_CASES_SHOWN = 3
+
+
+class CaseIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cases.CasePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("case library")
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.filters import CaseFilter
+        from home.pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        case_filter = CaseFilter(request.GET, CasePage.objects.child_of(self).live().public())
+        context["filter"] = case_filter
+        context["cases"] = paginate(request, case_filter.results())
+        return context
+
+
+class CasePage(BasePage):
+    class Recognition(models.TextChoices):
+        NONE = "", _("None")
+        SELECTED = "selected", _("Selected case")
+        EXEMPLARY = "exemplary", _("Exemplary case")
+
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("Plain text for cards, feeds and search engines (300 characters at most)."),
+    )
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    edition = models.ForeignKey(
+        CallPage,
+        verbose_name=_("edition"),
+        on_delete=models.PROTECT,
+        related_name="cases",
+    )
+    direction = models.ForeignKey(
+        CallDirection,
+        verbose_name=_("direction"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cases",
+    )
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    cultural_domains = ParentalManyToManyField(
+        "cases.CulturalDomain", verbose_name=_("cultural domains"), blank=True, related_name="+"
+    )
+    technologies = ClusterTaggableManager(
+        through=CaseTechnologyTag, verbose_name=_("technologies"), blank=True
+    )
+    sdgs = ParentalManyToManyField(
+        "cases.SustainableDevelopmentGoal",
+        verbose_name=_("Sustainable Development Goals"),
+        blank=True,
+        related_name="+",
+    )
+    year_completed = models.PositiveSmallIntegerField(
+        _("year completed"),
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("Year the work was completed, published or patented."),
+    )
+    recognition = models.CharField(
+        _("recognition"), max_length=20, choices=Recognition.choices, blank=True
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("edition"), FieldPanel("direction")]),
+                FieldRowPanel([FieldPanel("year_completed"), FieldPanel("recognition")]),
+            ],
+            heading=_("Edition"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries"),
+                FieldPanel("city"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("cultural_domains"),
+                FieldPanel("technologies"),
+                FieldPanel("sdgs"),
+            ],
+            heading=_("Topics"),
+        ),
+        InlinePanel("organisations", heading=_("Organisations"), label=_("Organisation")),
+        InlinePanel("key_figures", heading=_("Key figures"), label=_("Key figure")),
+        InlinePanel(
+            "criterion_sections",
+            heading=_("How the case meets the evaluation criteria"),
+            label=_("Criterion"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("related_cases", heading=_("Related cases"), label=_("Related case")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.FilterField("year_completed"),
+        index.FilterField("edition"),
+        index.FilterField("direction"),
+    ]
+
+    parent_page_types = ["cases.CaseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        edition = self.edition if self.edition_id else None
+        if edition and self.year_completed:
+            years = edition.eligible_years()
+            if years and self.year_completed not in years:
+                errors["year_completed"] = _(
+                    "The %(edition)s edition accepts work completed from %(first)s to %(last)s."
+                ) % {"edition": edition.year, "first": years[0], "last": years[-1]}
+        if edition and self.direction_id and self.direction.page_id != edition.pk:
+            errors["direction"] = _("Choose a direction of the %(edition)s edition.") % {
+                "edition": edition.year
+            }
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Give both latitude and longitude, or neither.")
+        if errors:
+            raise ValidationError(errors)
+
+    def organisations_by_role(self):
+        return group_by_role(self.organisations.select_related("organisation"))
+
+    def related(self):
+        """Editor-picked related cases first, then cases sharing the most topics."""
+        from cases.related import related_cases
+
+        return related_cases(self, RELATED_CASES_SHOWN)
+
+
+class CaseOrganisation(OrganisationRole):
+    page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="organisations")
+
+
+class CaseKeyFigure(Orderable):
+    page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="key_figures")
+    label = models.CharField(_("label"), max_length=120)
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    unit = models.CharField(_("unit"), max_length=40, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
+
+    def __str__(self):
+        return f"{self.label}: {self.value} {self.unit}".strip()
+
+
+class CaseCriterionSection(Orderable):
+    page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="criterion_sections")
+    criterion = models.ForeignKey(
+        CallCriterion, verbose_name=_("criterion"), on_delete=models.CASCADE, related_name="+"
+    )
+    text = RichTextField(_("text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    panels = [FieldPanel("criterion"), FieldPanel("text")]
+
+
+class CaseRelatedCase(Orderable):
+    page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="related_cases")
+    case = models.ForeignKey(
+        CasePage, verbose_name=_("case"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("case")]

@@ -1,0 +1,39 @@
+"""Related cases: the editor's picks, then the cases sharing the most topics."""
+
+from django.db.models import Count, Q
+
+
+def related_cases(case, limit):
+    from cases.models import CasePage
+
+    picked = [
+        item.case
+        for item in case.related_cases.select_related("case", "case__hero_image")
+        if item.case.live
+    ][:limit]
+    missing = limit - len(picked)
+    if missing <= 0:
+        return picked
+    domain_ids = list(case.cultural_domains.values_list("pk", flat=True))
+    tag_ids = list(case.technology_items.values_list("tag_id", flat=True))
+    shares_topic = Q(cultural_domains__in=domain_ids) | Q(technology_items__tag_id__in=tag_ids)
+    if case.direction_id:
+        shares_topic |= Q(direction_id=case.direction_id)
+    automatic = (
+        CasePage.objects.live()
+        .public()
+        .filter(locale_id=case.locale_id)
+        .filter(shares_topic)
+        .exclude(pk__in=[case.pk, *(p.pk for p in picked)])
+        .annotate(
+            shared=Count(
+                "cultural_domains", filter=Q(cultural_domains__in=domain_ids), distinct=True
+            )
+            + Count(
+                "technology_items", filter=Q(technology_items__tag_id__in=tag_ids), distinct=True
+            )
+        )
+        .select_related("hero_image", "listing_image", "edition", "direction")
+        .order_by("-shared", "-first_published_at")[:missing]
+    )
+    return picked + list(automatic)

@@ -1,0 +1,28 @@
+"""The one typed schema of environment variables (documented in README.md)."""
+
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env(
+    SECRET_KEY=(str, "insecure-development-key-change-me"),
+    DEBUG=(bool, False),
+    ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost"]),
+    CSRF_TRUSTED_ORIGINS=(list, []),
+    DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"),
+    DATABASE_CONN_MAX_AGE=(int, 0),
+    CACHE_URL=(str, "locmemcache://casebook"),
+    STATIC_ROOT=(str, ""),
+    MEDIA_ROOT=(str, ""),
+    MEDIA_URL=(str, "/media/"),
+    WAGTAIL_SITE_NAME=(str, "Casebook"),
+    WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
+    EMAIL_BACKEND=(str, "django.core.mail.backends.console.EmailBackend"),
+    DEFAULT_FROM_EMAIL=(str, "webmaster@localhost"),
+    LOG_LEVEL=(str, "INFO"),
+)
+# The zero-setup defaults keep the SQLite database and uploads under var/.
+(BASE_DIR / "var").mkdir(exist_ok=True)
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)

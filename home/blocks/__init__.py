@@ -1,0 +1,3 @@
+from home.blocks.stream import BodyStreamBlock
+
+__all__ = ["BodyStreamBlock"]

@@ -1,0 +1,20 @@
+from home.models.base import BasePage
+from home.models.images import CasebookImage, CasebookRendition
+from home.models.pages import HomeFeaturedCase, HomePage, StandardPage
+from home.models.site_settings import SiteSettings, SocialLink
+from home.models.snippets import Organisation, OrganisationRole, Person, group_by_role
+
+__all__ = [
+    "BasePage",
+    "CasebookImage",
+    "CasebookRendition",
+    "HomeFeaturedCase",
+    "HomePage",
+    "Organisation",
+    "OrganisationRole",
+    "Person",
+    "SiteSettings",
+    "SocialLink",
+    "StandardPage",
+    "group_by_role",
+]

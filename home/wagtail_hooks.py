@@ -1,0 +1,47 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import Organisation, Person, SiteSettings
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "kind", "country"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "title", "affiliation"]
+    search_fields = ["name"]
+
+
+class PeopleAndOrganisations(SnippetViewSetGroup):
+    menu_label = _("People and organisations")
+    menu_icon = "group"
+    menu_order = 300
+    items = (OrganisationViewSet, PersonViewSet)
+
+
+register_snippet(PeopleAndOrganisations)
+
+
+class SampleContentPanel(Component):
+    """Reminds editors on the dashboard that the site holds sample content."""
+
+    name = "sample_content"
+    order = 10
+    template_name = "wagtailadmin/home/sample_content_panel.html"
+
+
+@hooks.register("construct_homepage_panels")
+def add_sample_content_panel(request, panels):
+    site_settings = SiteSettings.load(request_or_site=request)
+    if site_settings.is_sample_content:
+        panels.insert(0, SampleContentPanel())
