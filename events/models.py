@@ -79,6 +79,11 @@ class EventPage(BasePage):
     time_zone = models.CharField(
         _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
     )
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Show the dates only, for events whose hours are not announced."),
+    )
     venue_name = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -110,7 +115,7 @@ class EventPage(BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("time_zone"), FieldPanel("all_day")]),
             ],
             heading=_("When"),
         ),
