@@ -19,7 +19,7 @@ env = environ.Env(
     MEDIA_URL=(str, "/media/"),
     WAGTAIL_SITE_NAME=(str, "Casebook"),
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
-    EMAIL_BACKEND=(str, "django.core.mail.backends.console.EmailBackend"),
+    EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "webmaster@localhost"),
     LOG_LEVEL=(str, "INFO"),
 )

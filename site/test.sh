@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The whole test suite: linters, Django checks and pytest against a throwaway
+# PostgreSQL cluster, with browser tests in Debian's Chromium.
+#   bash site/test.sh            everything (what CI runs)
+#   bash site/test.sh --quick    SQLite, no browser: for a fast loop while editing
+#   Extra arguments go to pytest: bash site/test.sh --quick tests/cases
+set -euo pipefail
+. "$(dirname "$0")/lib/common.sh"
+. "$(dirname "$0")/lib/postgres.sh"
+cd "$CASEBOOK_ROOT"
+
+quick=0
+if [ "${1:-}" = "--quick" ]; then quick=1; shift; fi
+
+if [ $quick = 1 ]; then
+  ensure_apt gettext
+else
+  ensure_apt postgresql gettext chromium fonts-noto-cjk fonts-noto-core fonts-dejavu-core
+fi
+ensure_venv test
+export DJANGO_SETTINGS_MODULE=config.settings.test
+
+say "Lint and format (ruff, djlint)"
+ruff check .
+ruff format --check .
+djlint templates --lint
+djlint templates --check
+
+say "Django checks"
+python manage.py check --fail-level WARNING
+python manage.py makemigrations --check --dry-run
+python manage.py compilemessages --ignore .venv --ignore var -v0
+
+if [ $quick = 1 ]; then
+  say "pytest on SQLite (no browser)"
+  exec pytest -m "not browser" "$@"
+fi
+
+trap stop_postgres EXIT
+start_postgres
+export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ $# -gt 0 ]; then
+  pytest "$@"
+  exit
+fi
+say "pytest on PostgreSQL"
+pytest -m "not browser"
+# A separate run: the browser tests' live server needs committed data.
+say "Browser tests (Chromium, axe-core) on PostgreSQL"
+pytest -m browser tests/browser
