@@ -9,13 +9,15 @@ def related_cases(case, limit):
     picked = [
         item.case
         for item in case.related_cases.select_related("case", "case__hero_image")
-        if item.case.live
+        if item.case.live and item.case.pk != case.pk
     ][:limit]
     missing = limit - len(picked)
     if missing <= 0:
         return picked
-    domain_ids = list(case.cultural_domains.values_list("pk", flat=True))
-    tag_ids = list(case.technology_items.values_list("tag_id", flat=True))
+    # Read through the relations rather than with values_list: in an editor's
+    # preview they are modelcluster's in-memory relations.
+    domain_ids = [domain.pk for domain in case.cultural_domains.all()]
+    tag_ids = [item.tag_id for item in case.technology_items.all()]
     shares_topic = Q(cultural_domains__in=domain_ids) | Q(technology_items__tag_id__in=tag_ids)
     if case.direction_id:
         shares_topic |= Q(direction_id=case.direction_id)

@@ -2,17 +2,17 @@ from django.shortcuts import render
 from wagtail.models import Locale, Page
 
 from home.pagination import paginate
-
-MAX_QUERY_LENGTH = 200
+from search.query import normalise_query
 
 
 def search(request):
     """Plain full-text search over the active language's live pages."""
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    query = request.GET.get("query", "").strip()
+    words = normalise_query(query)
     results = Page.objects.none()
-    if query:
+    if words:
         results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(words)
         )
     response = render(
         request,

@@ -32,7 +32,11 @@ class CallIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["calls"] = (
-            CallPage.objects.child_of(self).live().public().order_by("-year").specific()
+            CallPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-year")
+            .prefetch_related("stages")
         )
         return context
 

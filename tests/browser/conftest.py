@@ -29,11 +29,9 @@ def chromium_path():
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
-@pytest.fixture(scope="session")
-def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-    yield
+@pytest.fixture
+def demo_site(transactional_db):
+    call_command("load_demo_content", verbosity=0)
 
 
 @pytest.fixture(scope="session")

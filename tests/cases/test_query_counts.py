@@ -1,0 +1,132 @@
+"""Query counts of the case library, a case and a call do not grow with their items."""
+
+import itertools
+
+import pytest
+
+from cases.models import (
+    CallContact,
+    CallCriterion,
+    CallDirection,
+    CallGuideline,
+    CallOrganisation,
+    CallStage,
+    CaseCriterionSection,
+    CaseKeyFigure,
+    CaseOrganisation,
+    CaseRelatedCase,
+)
+from tests.factories import (
+    CasePageFactory,
+    CulturalDomainFactory,
+    EventPageFactory,
+    ImageFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+CEILING_LIBRARY = 25
+CEILING_CASE = 35
+CEILING_CALL = 25
+
+
+@pytest.fixture
+def make_cases(site_tree):
+    """``make_cases(n, **extra)``: n live cases over both editions, sharing a few images."""
+    images = ImageFactory.create_batch(3)
+    domains = [CulturalDomainFactory(slug=slug, name=slug.title()) for slug in ("a", "b", "c")]
+    directions = list(site_tree.call.directions.all()) + list(site_tree.call_2025.directions.all())
+    editions = {site_tree.call.pk: site_tree.call, site_tree.call_2025.pk: site_tree.call_2025}
+    counter = itertools.count()
+
+    def make(n, **extra):
+        made = []
+        for _ in range(n):
+            i = next(counter)
+            direction = directions[i % len(directions)]
+            made.append(
+                CasePageFactory(
+                    parent=site_tree.case_index,
+                    edition=editions[direction.page_id],
+                    direction=direction,
+                    year_completed=2022 + i % 3,
+                    hero_image=images[i % 3],
+                    cultural_domains=[domains[i % 3]],
+                    technologies=["AI", f"Tech {i % 7}"],
+                    countries=[["CN"], ["FR", "KE"], ["LA"]][i % 3],
+                    sdg_numbers=[4, 1 + i % 17],
+                    **extra,
+                )
+            )
+        return made
+
+    return make
+
+
+def test_case_library(site_tree, make_cases, assert_constant_queries):
+    make_cases(10)
+
+    before, after = assert_constant_queries(
+        site_tree.case_index.url, lambda: make_cases(90), CEILING_LIBRARY
+    )
+
+    assert before.context["cases"].paginator.count == 10
+    assert after.context["cases"].paginator.count == 100
+
+
+def test_case_library_filtered(site_tree, make_cases, assert_constant_queries):
+    make_cases(10)
+    url = site_tree.case_index.url + "?edition=2024&technology=ai&sdg=4"
+
+    before, after = assert_constant_queries(url, lambda: make_cases(90), CEILING_LIBRARY)
+
+    assert before.context["cases"].paginator.count < after.context["cases"].paginator.count
+
+
+def test_case_page(site_tree, make_cases, assert_constant_queries):
+    subject = make_cases(1, recognition="exemplary")[0]
+    criteria = list(site_tree.call.criteria.all())
+
+    def grow(n):
+        others = make_cases(n)
+        for i, other in enumerate(others):
+            CaseRelatedCase.objects.create(page=subject, case=other, sort_order=i)
+            CaseKeyFigure.objects.create(page=subject, label=f"figure {i}", value=i, unit="people")
+            CaseOrganisation.objects.create(
+                page=subject, organisation=OrganisationFactory(), role="applicant"
+            )
+            CaseCriterionSection.objects.create(
+                page=subject, criterion=criteria[i % len(criteria)], text=f"<p>Section {i}</p>"
+            )
+        for _ in range(n // 5):
+            EventPageFactory(parent=site_tree.event_index, related_cases=[subject])
+            NewsPageFactory(parent=site_tree.news_index, related_cases=[subject])
+
+    grow(10)
+    before, after = assert_constant_queries(subject.url, lambda: grow(90), CEILING_CASE)
+
+    assert after.content.count(b"figures__item") > before.content.count(b"figures__item")
+
+
+def test_call_page(site_tree, assert_constant_queries):
+    call = site_tree.call
+    counter = itertools.count()
+
+    def grow(n):
+        for _ in range(n):
+            i = next(counter)
+            CallDirection.objects.create(page=call, name=f"Direction {i}", slug=f"direction-{i}")
+            CallGuideline.objects.create(page=call, text=f"Guideline {i}")
+            CallCriterion.objects.create(page=call, name=f"Criterion {i}", description="Why.")
+            CallStage.objects.create(page=call, kind="other", title=f"Stage {i}")
+            CallContact.objects.create(page=call, name=f"Contact {i}", email="c@example.org")
+            CallOrganisation.objects.create(
+                page=call, organisation=OrganisationFactory(), role="backing"
+            )
+
+    grow(10)
+    before, after = assert_constant_queries(call.url, lambda: grow(90), CEILING_CALL)
+
+    assert b"Criterion 99" in after.content and b"Criterion 99" not in before.content

@@ -1,0 +1,154 @@
+"""Fixtures shared by the whole suite.
+
+``site_tree`` builds, for each test that asks for it::
+
+    root → HomePage (the default Site's root, served at /en/)
+             ├── CallIndexPage → CallPage 2024 (2 directions, 5 criteria, 4 dated stages)
+             │                 → CallPage 2025 (3 key areas, no deadline yet)
+             ├── CaseIndexPage (cases are added by the tests that need them)
+             ├── EventIndexPage
+             ├── NewsIndexPage
+             └── StandardPage "About"
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from tests.factories import (
+    CRITERIA_2024,
+    DEADLINE_2024,
+    CallIndexPageFactory,
+    CallPageFactory,
+    CaseIndexPageFactory,
+    EventIndexPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    StandardPageFactory,
+    contact,
+    criterion,
+    direction,
+    guideline,
+    stages_2024,
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Renditions and pages are cached: no test may see another test's rows through it."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def build_home():
+    """A HomePage under the root, made the default Site's root in place of Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Casebook", slug="casebook")
+    site = Site.objects.get(is_default_site=True)
+    welcome = site.root_page
+    site.root_page = home
+    site.site_name = "Casebook"
+    site.save()
+    if welcome.pk != home.pk:
+        welcome.delete()
+    return home
+
+
+def build_site_tree():
+    home = build_home()
+    site = Site.objects.get(is_default_site=True)
+    root = home.get_parent()
+    call_index = CallIndexPageFactory(parent=home, title="Calls", slug="calls")
+    call_2024 = CallPageFactory(
+        parent=call_index,
+        title="Call for cases 2024",
+        slug="2024",
+        year=2024,
+        eligible_from_year=2021,
+        eligible_to_year=2024,
+        time_zone="Asia/Shanghai",
+        closes_at=DEADLINE_2024,
+        directions=[
+            direction("Technological breakthroughs and innovative applications", "technology"),
+            direction("Collaborative development of technology and culture", "collaboration"),
+        ],
+        criteria=[criterion(name) for name in CRITERIA_2024],
+        stages=stages_2024(),
+        guidelines=[guideline("Write in English or Chinese."), guideline("Attach pictures.")],
+        contacts=[contact("Case collection team", email="cases@example.org")],
+        submission_email="cases@example.org",
+        submission_subject_format="Country + City + Case Name",
+    )
+    call_2025 = CallPageFactory(
+        parent=call_index,
+        title="Call for cases 2025",
+        slug="2025",
+        year=2025,
+        eligible_from_year=2022,
+        eligible_to_year=2025,
+        directions_label="Key areas",
+        directions=[
+            direction("Digital heritage", "heritage"),
+            direction("Creative industries", "creative"),
+            direction("Language technologies", "languages"),
+        ],
+        criteria=[criterion(name) for name in CRITERIA_2024],
+    )
+    return SimpleNamespace(
+        root=root,
+        site=site,
+        home=home,
+        call_index=call_index,
+        call=call_2024,
+        call_2025=call_2025,
+        case_index=CaseIndexPageFactory(parent=home, title="Cases", slug="cases"),
+        event_index=EventIndexPageFactory(parent=home, title="Events", slug="events"),
+        news_index=NewsIndexPageFactory(parent=home, title="News", slug="news"),
+        about=StandardPageFactory(parent=home, title="About the call", slug="about"),
+    )
+
+
+@pytest.fixture
+def site_tree(db):
+    return build_site_tree()
+
+
+@pytest.fixture
+def bare_home(db):
+    """Only the home page: for creating the one-per-parent index pages."""
+    return build_home()
+
+
+@pytest.fixture
+def directions(site_tree):
+    """The 2024 call's two directions, in the editor's order."""
+    return list(site_tree.call.directions.all())
+
+
+@pytest.fixture
+def assert_constant_queries(client, django_assert_num_queries, django_assert_max_num_queries):
+    """``check(url, grow, ceiling)``: a page's queries do not grow with its items.
+
+    Renders ``url`` once to warm renditions and caches, counts a second render (at most
+    ``ceiling`` queries), calls ``grow()`` (10 → 100 items), warms again and asserts the
+    same count. Returns both responses, for checking that the page did show more.
+    """
+
+    def check(url, grow, ceiling):
+        assert client.get(url).status_code == 200
+        with django_assert_max_num_queries(ceiling) as small:
+            before = client.get(url)
+        # Read now: the next request resets the connection's query log.
+        count = len(small.captured_queries)
+        assert before.status_code == 200
+        grow()
+        assert client.get(url).status_code == 200
+        with django_assert_num_queries(count):
+            after = client.get(url)
+        assert after.status_code == 200
+        return before, after
+
+    return check

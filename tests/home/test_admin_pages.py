@@ -1,0 +1,115 @@
+"""Home and standard pages, and the Organisation and Person snippets, made in the admin."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
+
+from home.models import HomePage, Organisation, Person, StandardPage
+from tests.utils import admin_add_url, form_errors, page_form_data, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_created_under_root_and_served(admin_client):
+    root = Page.get_first_root_node()
+    data = page_form_data(
+        "Digital culture casebook",
+        "digital-casebook",
+        {
+            "hero_heading": "Technology serving the diversity of cultural expressions",
+            "hero_text": rich_text("<p>Cases from <b>every</b> region.</p>"),
+            "featured_call": "",
+            "featured_cases": inline_formset([]),
+            "body": streamfield([("text", rich_text("<p>Welcome to the library of cases.</p>"))]),
+        },
+    )
+
+    response = admin_client.post(admin_add_url(HomePage, root), data)
+
+    assert response.status_code == 302, form_errors(response)
+    home = HomePage.objects.get(slug="digital-casebook")
+    assert home.live and home.get_parent().pk == root.pk
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    page = admin_client.get("/en/")
+    assert page.status_code == 200
+    text = text_of(page)
+    assert "Technology serving the diversity of cultural expressions" in text
+    assert "Welcome to the library of cases." in text
+
+
+def test_standard_page_created_and_served(admin_client, site_tree):
+    data = page_form_data(
+        "Accessibility statement",
+        "accessibility",
+        {
+            "introduction": "How we make the site usable by everyone.",
+            "body": streamfield(
+                [
+                    ("text", rich_text("<h2>Standards</h2><p>We aim for WCAG 2.2 AA.</p>")),
+                    (
+                        "quote",
+                        {"quote": "Nobody left behind.", "attribution": "An editor", "role": ""},
+                    ),
+                ]
+            ),
+        },
+    )
+
+    response = admin_client.post(admin_add_url(StandardPage, site_tree.home), data)
+
+    assert response.status_code == 302, form_errors(response)
+    page = StandardPage.objects.get(slug="accessibility")
+    assert page.live and page.get_parent().pk == site_tree.home.pk
+    served = admin_client.get(page.url)
+    assert served.status_code == 200
+    assert page.url == "/en/accessibility/"
+    text = text_of(served)
+    assert "Accessibility statement" in text
+    assert "How we make the site usable by everyone." in text
+    assert "We aim for WCAG 2.2 AA." in text
+    assert "Nobody left behind." in text
+
+
+def test_organisation_snippet_created_in_admin(admin_client):
+    url = reverse("wagtailsnippets_home_organisation:add") + "?locale=en"
+    response = admin_client.post(
+        url,
+        {
+            "name": "International Centre for Creativity and Sustainable Development",
+            "short_name": "ICCSD",
+            "kind": Organisation.Kind.INTERNATIONAL,
+            "country": "CN",
+            "website": "https://example.org/",
+            "logo": "",
+        },
+    )
+
+    assert response.status_code == 302, form_errors(response)
+    organisation = Organisation.objects.get(short_name="ICCSD")
+    assert organisation.country.code == "CN"
+    assert organisation.locale.language_code == "en"
+    listing = admin_client.get(reverse("wagtailsnippets_home_organisation:list"))
+    assert "International Centre for Creativity" in listing.content.decode()
+
+
+def test_person_snippet_created_in_admin(admin_client):
+    affiliation = Organisation.objects.create(name="Tsinghua University")
+    url = reverse("wagtailsnippets_home_person:add") + "?locale=en"
+    response = admin_client.post(
+        url,
+        {
+            "name": "Li Wei",
+            "title": "Professor",
+            "affiliation": str(affiliation.pk),
+            "photo": "",
+            "bio": rich_text("<p>Works on digital heritage.</p>"),
+        },
+    )
+
+    assert response.status_code == 302, form_errors(response)
+    person = Person.objects.get(name="Li Wei")
+    assert person.affiliation == affiliation
+    assert "digital heritage" in person.bio
