@@ -42,6 +42,6 @@ class SampleContentPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_sample_content_panel(request, panels):
-    site_settings = SiteSettings.load(request_or_site=request)
+    site_settings = SiteSettings.for_request(request)
     if site_settings.is_sample_content:
         panels.insert(0, SampleContentPanel())

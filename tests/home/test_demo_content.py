@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site
 
@@ -127,3 +128,14 @@ def test_marked_as_sample_content(demo, db, client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert "sample content" in text_of(response).lower(), page.url
+
+
+def test_admin_dashboard_says_sample_content(demo, db, admin_client):
+    response = admin_client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    assert "This site holds sample content" in response.content.decode()
+
+    site = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.filter(site=site).update(is_sample_content=False)
+    response = admin_client.get(reverse("wagtailadmin_home"))
+    assert "This site holds sample content" not in response.content.decode()
