@@ -2,7 +2,6 @@
 
 import zoneinfo
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -10,13 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
 from cases.models.calls import TIME_ZONE_CHOICES
-from home.blocks import BodyStreamBlock
-from home.models import BasePage, OrganisationRole, group_by_role
+from home.models import BasePage, ContentPage, OrganisationRole, group_by_role
+from home.models.translation import (
+    PAGE_FIELDS,
+    TranslatableOrderable,
+    synchronised,
+    translated,
+)
 from home.pagination import paginate
 
 UPCOMING_SHOWN = 20
@@ -26,6 +30,7 @@ class EventIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -54,7 +59,7 @@ class EventIndexPage(BasePage):
         return context
 
 
-class EventPage(BasePage):
+class EventPage(ContentPage):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         BRIEFING = "briefing", _("Briefing session")
@@ -65,15 +70,6 @@ class EventPage(BasePage):
         WORKSHOP = "workshop", _("Workshop")
 
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
-    summary = models.CharField(_("summary"), max_length=300)
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -90,7 +86,6 @@ class EventPage(BasePage):
     country = CountryField(_("country"), blank=True)
     online_url = models.URLField(_("online link"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     recording = models.ForeignKey(
         "wagtailmedia.Media",
         verbose_name=_("recording"),
@@ -112,6 +107,7 @@ class EventPage(BasePage):
         FieldPanel("kind"),
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -149,6 +145,13 @@ class EventPage(BasePage):
         index.FilterField("starts_at"),
         index.FilterField("kind"),
     ]
+    translatable_fields = [
+        *ContentPage.translatable_fields,
+        *translated("venue_name", "address", "city", "speakers", "agenda_items"),
+        *synchronised("kind", "starts_at", "ends_at", "time_zone", "all_day", "country"),
+        *synchronised("online_url", "registration_url", "recording", "attendance_people"),
+        *synchronised("attendance_countries", "related_cases", "organisations"),
+    ]
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -156,14 +159,6 @@ class EventPage(BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
 
     @property
     def zone(self):
@@ -194,7 +189,7 @@ class EventOrganisation(OrganisationRole):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisations")
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(TranslatableOrderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
     person = models.ForeignKey(
         "home.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
@@ -208,18 +203,20 @@ class EventSpeaker(Orderable):
     talk_title = models.CharField(_("talk title"), max_length=255, blank=True)
 
     panels = [FieldPanel("person"), FieldPanel("affiliation"), FieldPanel("talk_title")]
+    translatable_fields = [*translated("affiliation", "talk_title"), *synchronised("person")]
 
     def __str__(self):
         return str(self.person)
 
 
-class EventAgendaItem(Orderable):
+class EventAgendaItem(TranslatableOrderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="agenda_items")
     starts_at = models.TimeField(_("time"), null=True, blank=True)
     title = models.CharField(_("title"), max_length=255)
     speakers = models.CharField(_("speakers"), max_length=255, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("title")]), FieldPanel("speakers")]
+    translatable_fields = [*translated("title", "speakers"), *synchronised("starts_at")]
 
     def __str__(self):
         return self.title

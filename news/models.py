@@ -13,7 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.models import BasePage
+from home.models import BasePage, ContentPage
+from home.models.translation import PAGE_FIELDS, synchronised, translated
 from home.pagination import paginate
 
 
@@ -21,6 +22,7 @@ class NewsIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -47,7 +49,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(BasePage):
+class NewsPage(ContentPage):
     class Kind(models.TextChoices):
         ANNOUNCEMENT = "announcement", _("Announcement")
         PRESS_RELEASE = "press_release", _("Press release")
@@ -94,6 +96,7 @@ class NewsPage(BasePage):
         FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("author"),
         MultiFieldPanel(
             [FieldPanel("source_publication"), FieldPanel("original_url")],
@@ -110,6 +113,12 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    translatable_fields = [
+        *ContentPage.translatable_fields,
+        *translated("source_publication"),
+        *synchronised("date", "kind", "author", "original_url", "related_events"),
+        *synchronised("related_cases", "tag_items"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -117,11 +126,3 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image

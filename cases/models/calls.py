@@ -9,11 +9,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage, OrganisationRole, group_by_role
+from home.models.translation import (
+    PAGE_FIELDS,
+    TranslatableOrderable,
+    synchronised,
+    translated,
+)
 
 TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -22,6 +28,7 @@ class CallIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.CallPage"]
     max_count_per_parent = 1
@@ -152,6 +159,16 @@ class CallPage(BasePage):
         index.SearchField("body"),
         index.FilterField("year"),
     ]
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("theme", "introduction", "directions_label", "directions", "eligibility"),
+        *translated("guidelines", "criteria", "stages", "contacts", "body", "promotion"),
+        *translated("submission_subject_format", "submission_subject_example"),
+        *translated("submission_instructions"),
+        *synchronised("year", "eligible_from_year", "eligible_to_year", "organisations"),
+        *synchronised("opens_at", "closes_at", "time_zone", "submission_email"),
+        *synchronised("application_form"),
+    ]
 
     parent_page_types = ["cases.CallIndexPage"]
     subpage_types = []
@@ -220,15 +237,16 @@ class CallPage(BasePage):
         return group_by_role(self.organisations.select_related("organisation"))
 
 
-class CallDirection(Orderable):
+class CallDirection(TranslatableOrderable):
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="directions")
     name = models.CharField(_("name"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in filter addresses."))
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [*translated("name", "description"), *synchronised("slug")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("direction")
         verbose_name_plural = _("directions")
 
@@ -236,24 +254,26 @@ class CallDirection(Orderable):
         return self.name
 
 
-class CallGuideline(Orderable):
+class CallGuideline(TranslatableOrderable):
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="guidelines")
     text = models.TextField(_("guideline"))
 
     panels = [FieldPanel("text")]
+    translatable_fields = translated("text")
 
     def __str__(self):
         return self.text
 
 
-class CallCriterion(Orderable):
+class CallCriterion(TranslatableOrderable):
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="criteria")
     name = models.CharField(_("name"), max_length=100)
     description = models.TextField(_("description"))
 
     panels = [FieldPanel("name"), FieldPanel("description")]
+    translatable_fields = translated("name", "description")
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = _("evaluation criterion")
         verbose_name_plural = _("evaluation criteria")
 
@@ -261,7 +281,7 @@ class CallCriterion(Orderable):
         return self.name
 
 
-class CallStage(Orderable):
+class CallStage(TranslatableOrderable):
     class Kind(models.TextChoices):
         SUBMISSION = "submission", _("Submission")
         SCREENING = "screening", _("Preliminary screening")
@@ -280,6 +300,7 @@ class CallStage(Orderable):
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
     ]
+    translatable_fields = [*translated("title"), *synchronised("kind", "starts_on", "ends_on")]
 
     def clean(self):
         super().clean()
@@ -290,13 +311,14 @@ class CallStage(Orderable):
         return self.title
 
 
-class CallContact(Orderable):
+class CallContact(TranslatableOrderable):
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(_("name"), max_length=255)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=60, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
+    translatable_fields = [*translated("name"), *synchronised("email", "phone")]
 
     def __str__(self):
         return self.name

@@ -1,6 +1,5 @@
 """The case library and a single case."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,14 +8,19 @@ from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cases.models.calls import CallCriterion, CallDirection, CallPage
 from cases.models.taxonomies import CaseTechnologyTag
-from home.blocks import BodyStreamBlock
-from home.models import BasePage, OrganisationRole, group_by_role
+from home.models import BasePage, ContentPage, OrganisationRole, group_by_role
+from home.models.translation import (
+    PAGE_FIELDS,
+    TranslatableOrderable,
+    synchronised,
+    translated,
+)
 
 RELATED_CASES_SHOWN = 3
 
@@ -25,6 +29,7 @@ class CaseIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.CasePage"]
     max_count_per_parent = 1
@@ -43,26 +48,12 @@ class CaseIndexPage(BasePage):
         return context
 
 
-class CasePage(BasePage):
+class CasePage(ContentPage):
     class Recognition(models.TextChoices):
         NONE = "", _("None")
         SELECTED = "selected", _("Selected case")
         EXEMPLARY = "exemplary", _("Exemplary case")
 
-    summary = models.CharField(
-        _("summary"),
-        max_length=300,
-        help_text=_("Plain text for cards, feeds and search engines (300 characters at most)."),
-    )
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     edition = models.ForeignKey(
         CallPage,
         verbose_name=_("edition"),
@@ -120,6 +111,7 @@ class CasePage(BasePage):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("edition"), FieldPanel("direction")]),
@@ -162,6 +154,13 @@ class CasePage(BasePage):
         index.FilterField("edition"),
         index.FilterField("direction"),
     ]
+    translatable_fields = [
+        *ContentPage.translatable_fields,
+        *translated("city", "key_figures", "criterion_sections"),
+        *synchronised("edition", "direction", "countries", "cultural_domains", "sdgs"),
+        *synchronised("technology_items", "year_completed", "recognition"),
+        *synchronised("latitude", "longitude", "organisations", "related_cases"),
+    ]
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = []
@@ -169,14 +168,6 @@ class CasePage(BasePage):
     class Meta:
         verbose_name = _("case")
         verbose_name_plural = _("cases")
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
 
     def clean(self):
         super().clean()
@@ -211,19 +202,20 @@ class CaseOrganisation(OrganisationRole):
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="organisations")
 
 
-class CaseKeyFigure(Orderable):
+class CaseKeyFigure(TranslatableOrderable):
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="key_figures")
     label = models.CharField(_("label"), max_length=120)
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
     unit = models.CharField(_("unit"), max_length=40, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
+    translatable_fields = [*translated("label", "unit"), *synchronised("value")]
 
     def __str__(self):
         return f"{self.label}: {self.value} {self.unit}".strip()
 
 
-class CaseCriterionSection(Orderable):
+class CaseCriterionSection(TranslatableOrderable):
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="criterion_sections")
     criterion = models.ForeignKey(
         CallCriterion, verbose_name=_("criterion"), on_delete=models.CASCADE, related_name="+"
@@ -231,6 +223,7 @@ class CaseCriterionSection(Orderable):
     text = RichTextField(_("text"), features=["bold", "italic", "link", "ul", "ol"])
 
     panels = [FieldPanel("criterion"), FieldPanel("text")]
+    translatable_fields = [*translated("text"), *synchronised("criterion")]
 
 
 class CaseRelatedCase(Orderable):

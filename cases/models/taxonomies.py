@@ -5,6 +5,8 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from home.models.translation import synchronised, translated
+
 # The 17 Sustainable Development Goals, by number. Names are UI strings so that
 # every language gets the official wording from the translation catalogue.
 SDG_NAMES = {
@@ -51,6 +53,7 @@ class CulturalDomain(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [*translated("name"), *synchronised("slug")]
 
     class Meta(TranslatableMixin.Meta):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]

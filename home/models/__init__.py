@@ -1,4 +1,4 @@
-from home.models.base import BasePage
+from home.models.base import BasePage, ContentPage
 from home.models.images import CasebookImage, CasebookRendition
 from home.models.pages import HomeFeaturedCase, HomePage, StandardPage
 from home.models.site_settings import SiteSettings, SocialLink
@@ -8,6 +8,7 @@ __all__ = [
     "BasePage",
     "CasebookImage",
     "CasebookRendition",
+    "ContentPage",
     "HomeFeaturedCase",
     "HomePage",
     "Organisation",

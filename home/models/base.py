@@ -2,7 +2,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
+
+from home.blocks import BodyStreamBlock
+from home.models.translation import PAGE_FIELDS, synchronised, translated
 
 
 class BasePage(Page):
@@ -51,6 +55,8 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
 
+    translatable_fields = PAGE_FIELDS
+
     # Browsers and shared caches may keep public pages briefly.
     cache_control = "public, max-age=300"
 
@@ -78,3 +84,52 @@ class BasePage(Page):
         if request.user.is_anonymous and not response.has_header("Cache-Control"):
             response["Cache-Control"] = self.cache_control
         return response
+
+
+class ContentPage(BasePage):
+    """A case, event or news item: summary, hero picture and a body of blocks."""
+
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("Plain text for cards, feeds and search engines (300 characters at most)."),
+    )
+    hero_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Translatable description of the picture; the image's own alt text when empty."
+        ),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("summary", "hero_image_alt", "body"),
+        *synchronised("hero_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def card_image_alt(self):
+        """The page's translated alt text when the card shows the hero picture."""
+        return self.hero_image_alt if self.card_image == self.hero_image else ""

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models.base import BasePage
+from home.models.translation import PAGE_FIELDS, synchronised, translated
 
 
 class HomePage(BasePage):
@@ -34,6 +35,11 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+    translatable_fields = [
+        *PAGE_FIELDS,
+        *translated("hero_heading", "hero_text", "body"),
+        *synchronised("featured_call", "featured_cases"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -77,6 +83,7 @@ class StandardPage(BasePage):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    translatable_fields = [*PAGE_FIELDS, *translated("introduction", "body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -7,6 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from home.models.translation import synchronised, translated
+
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
     class Kind(models.TextChoices):
@@ -42,6 +44,10 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("logo"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        *translated("name", "short_name"),
+        *synchronised("kind", "country", "website", "logo"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -83,6 +89,10 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("bio"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        *translated("name", "title", "bio"),
+        *synchronised("affiliation", "photo"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")

@@ -21,7 +21,7 @@ def pages(site_tree):
         title="Grotto murals in virtual reality",
         summary="Visitors walk through the grottoes with a headset.",
     )
-    french = Locale.objects.create(language_code="fr")
+    french = Locale.objects.get(language_code="fr")
     french_home = HomePageFactory(
         parent=site_tree.root,
         slug="casebook-fr",
