@@ -16,7 +16,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cases.models import SDG_NAMES
+from cases.models import SDG_NAMES, CallDirection, CulturalDomain
+from home.localization import active_locale_id
 
 MAX_VALUE_LENGTH = 100
 SLUG = re.compile(r"^[-\w]+$")
@@ -75,14 +76,31 @@ class YearFacet(IntegerFacet):
     param, label, lookup = "year", _("Year completed"), "year_completed"
 
 
-class DirectionFacet(Facet):
+class TranslatedNamesFacet(Facet):
+    """Options named in the visitor's language (cases link to the source-language objects)."""
+
+    names_model = None
+
+    def counts(self, queryset):
+        rows = super().counts(queryset)
+        names = dict(
+            self.names_model.objects.filter(
+                locale_id=active_locale_id(), slug__in=[value for value, _label, _n in rows]
+            ).values_list("slug", "name")
+        )
+        return [(value, names.get(value, label), n) for value, label, n in rows]
+
+
+class DirectionFacet(TranslatedNamesFacet):
     param, label = "direction", _("Direction")
     lookup, label_lookup = "direction__slug", "direction__name"
+    names_model = CallDirection
 
 
-class DomainFacet(Facet):
+class DomainFacet(TranslatedNamesFacet):
     param, label = "domain", _("Cultural domain")
     lookup, label_lookup = "cultural_domains__slug", "cultural_domains__name"
+    names_model = CulturalDomain
 
 
 class TechnologyFacet(Facet):

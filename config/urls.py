@@ -3,9 +3,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import sitemaps
 from home import views as home_views
 from search import views as search_views
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
 ]
 
 if settings.DEBUG:
@@ -22,7 +23,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemaps.locale_sitemap, name="sitemap"),
     path("", include(wagtail_urls)),
 )
 

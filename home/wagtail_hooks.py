@@ -1,10 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Organisation, Person, SiteSettings
+from home.translation_report import TranslationStatusReportView
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -45,3 +48,27 @@ def add_sample_content_panel(request, panels):
     site_settings = SiteSettings.for_request(request)
     if site_settings.is_sample_content:
         panels.insert(0, SampleContentPanel())
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    view = TranslationStatusReportView
+    return [
+        path("reports/translations/", view.as_view(), name="translation_status"),
+        path(
+            "reports/translations/results/",
+            view.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return MenuItem(
+        _("Translations"),
+        reverse("translation_status"),
+        name="translations",
+        icon_name="globe",
+        order=750,
+    )

@@ -39,12 +39,15 @@ class CaseIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from cases.filters import CaseFilter
+        from home.localization import localized_card_links
         from home.pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
         case_filter = CaseFilter(request.GET, CasePage.objects.child_of(self).live().public())
         context["filter"] = case_filter
-        context["cases"] = paginate(request, case_filter.results())
+        cases = paginate(request, case_filter.results())
+        cases.object_list = localized_card_links(list(cases.object_list))
+        context["cases"] = cases
         return context
 
 

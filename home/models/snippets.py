@@ -134,8 +134,12 @@ class OrganisationRole(Orderable):
 
 
 def group_by_role(organisation_roles):
-    """[(role label, [organisations])] in the editor's order, for templates."""
+    """[(role label, [organisations])] in the editor's order and the visitor's language."""
+    from home.localization import localize_all
+
+    roles = list(organisation_roles)
+    organisations = localize_all(item.organisation for item in roles)
     groups = {}
-    for item in organisation_roles:
-        groups.setdefault(item.get_role_display(), []).append(item.organisation)
+    for item, organisation in zip(roles, organisations, strict=True):
+        groups.setdefault(item.get_role_display(), []).append(organisation)
     return list(groups.items())

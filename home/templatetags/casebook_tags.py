@@ -7,6 +7,8 @@ from django import template
 from django.db.models import Model, QuerySet, prefetch_related_objects
 from django.template.defaultfilters import floatformat
 
+from home.localization import localize_all, localize_relation, localized_card_links
+
 register = template.Library()
 
 # Relations a card reads (case cards show edition year and direction).
@@ -36,7 +38,8 @@ def for_cards(items, ordering=""):
         queryset = queryset.prefetch_related(
             *(f"{name}__renditions" for name in CARD_IMAGES if name in fields)
         )
-        return queryset.order_by(*ordering.split(",")) if ordering else queryset
+        queryset = queryset.order_by(*ordering.split(",")) if ordering else queryset
+        return localized_card_links(list(queryset))
     if ordering and hasattr(items, "order_by") and not isinstance(items, QuerySet):
         items = items.order_by(*ordering.split(","))
     cards = list(items)
@@ -46,7 +49,7 @@ def for_cards(items, ordering=""):
         lookups = [name for name in CARD_RELATIONS if name in fields]
         lookups += [f"{name}__renditions" for name in CARD_IMAGES if name in fields]
         prefetch_related_objects(saved, *lookups)
-    return cards
+    return localized_card_links(cards)
 
 
 @register.filter
@@ -112,3 +115,22 @@ def comma_list(*items):
             if name:
                 names.append(str(name))
     return ", ".join(names)
+
+
+@register.filter
+def localized(value):
+    """An object, or each object of a list, in the visitor's language where translated."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Model):
+        return localize_all([value])[0]
+    return localize_all(value.all() if hasattr(value, "all") else value)
+
+
+@register.filter
+def localized_relations(items, paths):
+    """``speakers|localized_relations:"person,person.affiliation"``: linked objects translated."""
+    items = list(items.all() if hasattr(items, "all") else items)
+    for path in paths.split(","):
+        localize_relation(items, path)
+    return items
