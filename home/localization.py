@@ -8,6 +8,7 @@ rather than one per object.
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -23,15 +24,23 @@ def _forget_locale_ids(**kwargs):
     _locale_ids.clear()
 
 
+def _locale_id(code):
+    if code not in _locale_ids:
+        _locale_ids.update(Locale.objects.values_list("language_code", "pk"))
+    return _locale_ids.get(code)
+
+
+def default_locale_id():
+    return _locale_id(get_supported_content_language_variant(settings.LANGUAGE_CODE))
+
+
 def active_locale_id():
     """The id of the active language's Locale, without a query after the first time."""
     try:
         code = get_supported_content_language_variant(translation.get_language())
     except LookupError:
-        code = get_supported_content_language_variant(None)
-    if code not in _locale_ids:
-        _locale_ids.update(Locale.objects.values_list("language_code", "pk"))
-    return _locale_ids.get(code) or Locale.get_default().pk
+        code = settings.LANGUAGE_CODE
+    return _locale_id(code) or default_locale_id()
 
 
 def localize_all(objects):

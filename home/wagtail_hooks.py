@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import Organisation, Person, SiteSettings
+from home.models import Organisation, Person, SiteSettings, SiteText
 from home.translation_report import TranslationStatusReportView
 
 
@@ -23,6 +23,17 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["name", "title", "affiliation"]
     search_fields = ["name"]
+
+
+class SiteTextViewSet(SnippetViewSet):
+    model = SiteText
+    icon = "pilcrow"
+    menu_label = _("Site text")
+    menu_order = 310
+    add_to_admin_menu = True
+
+
+register_snippet(SiteTextViewSet)
 
 
 class PeopleAndOrganisations(SnippetViewSetGroup):

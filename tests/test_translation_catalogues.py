@@ -47,7 +47,9 @@ def test_every_interface_string_is_translated(tmp_path):
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:
             continue
-        catalogue = polib.pofile(tmp_path / "locale" / to_locale(code) / "LC_MESSAGES" / "django.po")
+        catalogue = polib.pofile(
+            tmp_path / "locale" / to_locale(code) / "LC_MESSAGES" / "django.po"
+        )
         problems = [entry.msgid for entry in catalogue.untranslated_entries()]
         problems += [f"(fuzzy) {entry.msgid}" for entry in catalogue.fuzzy_entries()]
         if problems:

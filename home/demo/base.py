@@ -23,6 +23,7 @@ class Context:
     stdout: object = None
     created: Counter = field(default_factory=Counter)
     updated: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
     # Filled in by the loaders, read by the ones after them.
     home: Page | None = None
     home_created: bool = False
@@ -34,6 +35,7 @@ class Context:
     calls: dict = field(default_factory=dict)
     cases: dict = field(default_factory=dict)
     events: dict = field(default_factory=dict)
+    news: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
     _locale: Locale | None = None
     _collection: Collection | None = None
@@ -43,6 +45,9 @@ class Context:
 
     def note(self, message):
         self.updated.append(message)
+
+    def warn(self, message):
+        self.warnings.append(message)
 
     @property
     def locale(self):

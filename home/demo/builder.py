@@ -2,7 +2,17 @@
 
 from django.db import transaction
 
-from home.demo import calls, cases, events, news, organisations, pages, site, taxonomies
+from home.demo import (
+    calls,
+    cases,
+    events,
+    news,
+    organisations,
+    pages,
+    site,
+    taxonomies,
+    translate,
+)
 from home.demo.base import Context
 
 STEPS = (
@@ -16,6 +26,8 @@ STEPS = (
     news.load,
     pages.load_standard_pages,
     pages.finish_home,
+    # Last: translations need their English objects, and pages their parents, first.
+    translate.translate,
 )
 
 

@@ -26,7 +26,9 @@ def load(ctx):
         "sample-story-singers-set-the-rules": build_sample_story,
     }
     for slug, builder in builders.items():
-        ensure_page(ctx, index, NewsPage, slug, lambda builder=builder: builder(ctx))
+        ctx.news[slug] = ensure_page(
+            ctx, index, NewsPage, slug, lambda builder=builder: builder(ctx)
+        )
 
 
 def _hero(ctx, key, subject, subtitle):

@@ -8,7 +8,7 @@ from cases.models import CallIndexPage, CaseIndexPage
 from events.models import EventIndexPage
 from home.demo.base import ensure_page, paragraphs
 from home.demo.images import ensure_logo
-from home.models import HomePage, SiteSettings
+from home.models import HomePage, SiteSettings, SiteText
 from news.models import NewsIndexPage
 
 HOME_SLUG = "home"
@@ -142,14 +142,21 @@ def _remove_welcome_page(ctx, root, site):
 
 
 def load_settings(ctx):
+    if not SiteText.objects.filter(locale=ctx.locale).exists():
+        text = SiteText(
+            organisation_name=ORGANISATION_NAME,
+            tagline=TAGLINE,
+            footer_text=FOOTER_TEXT,
+            locale=ctx.locale,
+        )
+        text.full_clean()
+        text.save()
+        ctx.tally("site text")
     settings = SiteSettings.for_site(ctx.site)
-    if settings.organisation_name:
+    if settings.contact_email:
         return
-    settings.organisation_name = ORGANISATION_NAME
-    settings.tagline = TAGLINE
     settings.contact_email = CONTACT_EMAIL
     settings.contact_phone = CONTACT_PHONE
-    settings.footer_text = FOOTER_TEXT
     settings.logo = ensure_logo(ctx)
     settings.is_sample_content = True
     settings.full_clean()

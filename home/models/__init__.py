@@ -1,7 +1,7 @@
 from home.models.base import BasePage, ContentPage
 from home.models.images import CasebookImage, CasebookRendition
 from home.models.pages import HomeFeaturedCase, HomePage, StandardPage
-from home.models.site_settings import SiteSettings, SocialLink
+from home.models.site_settings import SiteSettings, SiteText, SocialLink
 from home.models.snippets import Organisation, OrganisationRole, Person, group_by_role
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "OrganisationRole",
     "Person",
     "SiteSettings",
+    "SiteText",
     "SocialLink",
     "StandardPage",
     "group_by_role",

@@ -5,15 +5,19 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
+
+from home.localization import active_locale_id, default_locale_id
+from home.models.translation import translated
 
 
 @register_setting(icon="site")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
-    """Branding and contacts: everything about the organisation running the site."""
+    """Logo, colour and contacts of the organisation running the site.
 
-    organisation_name = models.CharField(_("organisation name"), max_length=255, blank=True)
-    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    Its words (name, tagline, footer) are in ``SiteText``, translated per language.
+    """
+
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("logo"),
@@ -31,7 +35,6 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=100, blank=True)
     postal_address = models.TextField(_("postal address"), blank=True)
-    footer_text = models.TextField(_("footer text"), blank=True)
     is_sample_content = models.BooleanField(
         _("the site shows sample content"),
         default=False,
@@ -41,8 +44,6 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("organisation_name"),
-                FieldPanel("tagline"),
                 FieldPanel("logo"),
                 FieldPanel("accent_colour"),
             ],
@@ -56,7 +57,6 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
-        FieldPanel("footer_text"),
         InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
         FieldPanel("is_sample_content"),
     ]
@@ -74,3 +74,30 @@ class SocialLink(Orderable):
 
     def __str__(self):
         return self.label
+
+
+class SiteText(TranslatableMixin, models.Model):
+    """The words every page shows in its header and footer, in each language."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=255)
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+
+    panels = [FieldPanel("organisation_name"), FieldPanel("tagline"), FieldPanel("footer_text")]
+    translatable_fields = translated("organisation_name", "tagline", "footer_text")
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site text")
+        verbose_name_plural = _("site text")
+
+    def __str__(self):
+        return self.organisation_name
+
+    @classmethod
+    def for_active_language(cls):
+        """The active language's text, else the default language's (None if there is none)."""
+        texts = {
+            text.locale_id: text
+            for text in cls.objects.filter(locale_id__in={active_locale_id(), default_locale_id()})
+        }
+        return texts.get(active_locale_id()) or texts.get(default_locale_id())

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import template
 from django.db.models import Model, QuerySet, prefetch_related_objects
 from django.template.defaultfilters import floatformat
+from django.utils import translation
 
 from home.localization import localize_all, localize_relation, localized_card_links
 
@@ -134,3 +135,19 @@ def localized_relations(items, paths):
     for path in paths.split(","):
         localize_relation(items, path)
     return items
+
+
+@register.simple_tag(takes_context=True)
+def site_text(context):
+    """The organisation's name, tagline and footer in the visitor's language (None if unset)."""
+    from home.models import SiteText
+
+    request = context.get("request")
+    if request is None:
+        return SiteText.for_active_language()
+    language = translation.get_language()
+    cached = getattr(request, "_casebook_site_text", None)
+    if cached is None or cached[0] != language:
+        cached = (language, SiteText.for_active_language())
+        request._casebook_site_text = cached
+    return cached[1]

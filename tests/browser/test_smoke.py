@@ -1,8 +1,10 @@
-"""The main public pages load in a real browser and pass axe-core."""
+"""The main public pages load in a real browser, in English, Arabic and Chinese,
+and axe-core finds no serious or critical problem on them."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.db import connection
+from wagtail.models import Locale
 
 from cases.models import CallPage, CaseIndexPage, CasePage
 from events.models import EventPage
@@ -14,22 +16,50 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
-def smoke_urls():
-    """Path and a text the page must show, for each page type a visitor reaches."""
-    call = CallPage.objects.live().get(year=2024)
-    library = CaseIndexPage.objects.live().first()
+def translated(page, code):
+    return page.get_translation(Locale.objects.get(language_code=code))
+
+
+def smoke_urls(code):
+    """Path and a text the page must show, for each page type a visitor reaches.
+
+    The sample content translates the home page, both calls, the indexes and at
+    least one case, event and news item into every language.
+    """
+    english = Locale.get_default()
+    call = CallPage.objects.live().get(year=2024, locale=english)
+    library = CaseIndexPage.objects.live().get(locale=english)
     direction = call.directions.first()
-    case = CasePage.objects.live().filter(edition=call).order_by("pk").first()
-    event = EventPage.objects.live().order_by("pk").first()
-    news = NewsPage.objects.live().order_by("pk").first()
-    return [
-        (HomePage.objects.live().first().url, None),
-        (call.url, call.theme),
-        (f"{library.url}?edition=2024&direction={direction.slug}", direction.name),
-        (case.url, case.title),
-        (event.url, event.title),
-        (news.url, news.title),
+    translated_keys = CasePage.objects.filter(locale__language_code=code).values("translation_key")
+    case = CasePage.objects.live().filter(
+        locale=english, edition=call, translation_key__in=translated_keys
+    )
+    event = EventPage.objects.live().filter(
+        locale=english,
+        translation_key__in=EventPage.objects.filter(locale__language_code=code).values(
+            "translation_key"
+        ),
+    )
+    news = NewsPage.objects.live().filter(
+        locale=english,
+        translation_key__in=NewsPage.objects.filter(locale__language_code=code).values(
+            "translation_key"
+        ),
+    )
+    pages = [
+        (HomePage.objects.live().get(locale=english), None),
+        (call, "theme"),
+        (case.order_by("pk").first(), "title"),
+        (event.order_by("pk").first(), "title"),
+        (news.order_by("pk").first(), "title"),
     ]
+    urls = []
+    for page, field in pages:
+        version = translated(page, code) if code != english.language_code else page
+        urls.append((version.url, getattr(version, field) if field else None))
+    library_version = translated(library, code) if code != english.language_code else library
+    urls.append((f"{library_version.url}?edition=2024&direction={direction.slug}", None))
+    return urls
 
 
 def blocking_violations(tab):
@@ -41,24 +71,42 @@ def blocking_violations(tab):
     ]
 
 
-def test_public_pages_in_chromium(demo_site, live_server, page):
+def test_public_pages_in_chromium(demo_site, live_server, page, tmp_path):
     """One test, because the live server's transactional database is emptied after each."""
-    urls = smoke_urls()
+    urls = {code: smoke_urls(code) for code in ("en", "ar", "zh-hans")}
     connection.close()  # the browser work below must not hold the test's connection
     problems = {}
-    for path, expected_text in urls:
-        response = page.goto(f"{live_server.url}{path}")
-        assert response.status == 200, f"{path} answered {response.status}"
-        assert page.locator("h1").count() == 1, f"{path} must have exactly one h1"
-        if expected_text:
-            assert expected_text in page.content(), f"{path} lacks {expected_text!r}"
-        violations = blocking_violations(page)
-        if violations:
-            problems[path] = violations
+    for code, language_urls in urls.items():
+        for path, expected_text in language_urls:
+            response = page.goto(f"{live_server.url}{path}")
+            assert response.status == 200, f"{path} answered {response.status}"
+            assert page.locator("h1").count() == 1, f"{path} must have exactly one h1"
+            assert page.get_attribute("html", "lang") == code
+            assert page.get_attribute("html", "dir") == ("rtl" if code == "ar" else "ltr")
+            if expected_text:
+                assert expected_text in page.content(), f"{path} lacks {expected_text!r}"
+            violations = blocking_violations(page)
+            if violations:
+                problems[path] = violations
     assert not problems, problems
 
+    # Right to left: the layout mirrors (the brand starts on the right) and the
+    # Arabic and Chinese home pages are captured as pictures.
+    for code, language_urls in urls.items():
+        page.goto(f"{live_server.url}{language_urls[0][0]}")
+        brand = page.locator(".brand").bounding_box()
+        search = page.locator(".site-search").bounding_box()
+        if code == "ar":
+            assert brand["x"] > search["x"], "Arabic header is not mirrored"
+            assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+        else:
+            assert brand["x"] < search["x"]
+        shot = tmp_path / f"home-{code}.png"
+        page.screenshot(path=shot, full_page=True)
+        assert shot.stat().st_size > 20_000
+
     # Keyboard: the skip link is the first stop, visibly focused, and leads to main.
-    page.goto(f"{live_server.url}{urls[0][0]}")
+    page.goto(f"{live_server.url}{urls['en'][0][0]}")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
