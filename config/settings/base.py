@@ -9,6 +9,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 from config.settings.env import env
+from config.settings.search_backends import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -131,7 +133,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(env("SEARCH_URL"), env("SEARCH_INDEX"))
+SEARCH_HITS_FLUSH_SECONDS = env("SEARCH_HITS_FLUSH_SECONDS")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_IMAGE_MODEL = "home.CasebookImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
@@ -156,4 +159,8 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    # The search clients log every request at INFO.
+    "loggers": {
+        name: {"level": "WARNING"} for name in ("opensearch", "elastic_transport.transport")
+    },
 }

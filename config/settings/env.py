@@ -22,6 +22,9 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "webmaster@localhost"),
     LOG_LEVEL=(str, "INFO"),
+    SEARCH_URL=(str, ""),
+    SEARCH_INDEX=(str, "casebook"),
+    SEARCH_HITS_FLUSH_SECONDS=(int, 60),
 )
 # The zero-setup defaults keep the SQLite database and uploads under var/.
 (BASE_DIR / "var").mkdir(exist_ok=True)

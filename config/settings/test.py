@@ -11,3 +11,4 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="casebook-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="casebook-test-static-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+SEARCH_HITS_FLUSH_SECONDS = 3600  # tests write hits with search.hits.flush()

@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models.translation import PAGE_FIELDS, synchronised, translated
@@ -56,6 +58,7 @@ class BasePage(Page):
     ]
 
     translatable_fields = PAGE_FIELDS
+    search_fields = [*Page.search_fields, index.SearchField("search_text")]
 
     # Browsers and shared caches may keep public pages briefly.
     cache_control = "public, max-age=300"
@@ -78,6 +81,23 @@ class BasePage(Page):
     @property
     def share_image(self):
         return self.social_image or self.card_image
+
+    def search_text(self):
+        """The page's words cut into words (Chinese) or normalised (Arabic) for the index."""
+        from search.text import index_text
+
+        parts = []
+        for search_field in self.search_fields:
+            name = search_field.field_name
+            if not isinstance(search_field, index.SearchField) or name == "search_text":
+                continue
+            value = getattr(self, name, None)
+            field = self._meta.get_field(name)
+            if hasattr(field, "get_searchable_content"):
+                parts += [strip_tags(text) for text in field.get_searchable_content(value)]
+            elif value:
+                parts.append(str(value))
+        return index_text(" ".join(parts), self.locale.language_code)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

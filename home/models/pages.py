@@ -34,7 +34,11 @@ class HomePage(BasePage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
     translatable_fields = [
         *PAGE_FIELDS,
         *translated("hero_heading", "hero_text", "body"),
@@ -79,7 +83,7 @@ class StandardPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
