@@ -137,7 +137,7 @@ class EventPage(ContentPage):
         FieldPanel("related_cases"),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("venue_name"),

@@ -108,7 +108,7 @@ class NewsPage(ContentPage):
         FieldPanel("tags"),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),

@@ -153,7 +153,7 @@ class CallPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("theme"),
         index.SearchField("introduction"),
         index.SearchField("body"),

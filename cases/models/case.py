@@ -149,7 +149,7 @@ class CasePage(ContentPage):
         InlinePanel("related_cases", heading=_("Related cases"), label=_("Related case")),
     ]
     search_fields = [
-        *Page.search_fields,
+        *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("city"),
