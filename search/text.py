@@ -49,11 +49,9 @@ def index_text(text, language):
 
 def prepare_query(raw, language):
     """A visitor's query as words the index holds: cut, normalised, without operators."""
-    words = " ".join(
-        NOT_A_WORD.sub(" ", unicodedata.normalize("NFKC", raw[:MAX_QUERY_LENGTH])).split()
-    )
-    if is_chinese(language):
-        return segment_chinese(words)
+    text = unicodedata.normalize("NFKC", raw[:MAX_QUERY_LENGTH])
     if language == "ar":
-        return normalise_arabic(words)
-    return words
+        # First: short vowels are combining marks, which the word filter would split on.
+        text = normalise_arabic(text)
+    words = " ".join(NOT_A_WORD.sub(" ", text).split())
+    return segment_chinese(words) if is_chinese(language) else words

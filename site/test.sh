@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite: linters, Django checks and pytest against a throwaway
-# PostgreSQL cluster, with browser tests in Debian's Chromium.
-#   bash site/test.sh            everything (what CI runs)
-#   bash site/test.sh --quick    SQLite, no browser: for a fast loop while editing
+# PostgreSQL cluster and OpenSearch node, with browser tests in Debian's Chromium.
+#   bash site/test.sh            everything (what CI runs): PostgreSQL, OpenSearch, Chromium
+#   bash site/test.sh --quick    SQLite, no browser, no OpenSearch: a fast loop while editing
 #   Extra arguments go to pytest: bash site/test.sh --quick tests/cases
 set -euo pipefail
 . "$(dirname "$0")/lib/common.sh"
 . "$(dirname "$0")/lib/postgres.sh"
+. "$(dirname "$0")/lib/opensearch.sh"
 cd "$CASEBOOK_ROOT"
 
 quick=0
@@ -16,6 +17,7 @@ if [ $quick = 1 ]; then
   ensure_apt gettext
 else
   ensure_apt postgresql gettext chromium fonts-noto-cjk fonts-noto-core fonts-dejavu-core
+  ensure_opensearch_jars
 fi
 ensure_venv test
 export DJANGO_SETTINGS_MODULE=config.settings.test
@@ -36,8 +38,10 @@ if [ $quick = 1 ]; then
   exec pytest -m "not browser" "$@"
 fi
 
-trap stop_postgres EXIT
+trap 'stop_opensearch; stop_postgres' EXIT
 start_postgres
+# Search tests run against this node as well as the database index.
+start_opensearch
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ $# -gt 0 ]; then
   pytest "$@"
