@@ -19,7 +19,11 @@ pytestmark = pytest.mark.django_db
 
 PAGES = {
     "zh-hans": [
-        ("silk", "数字丝路", "本案例利用数字技术保护丝绸之路沿线的石窟壁画，并让更多观众了解文化遗产。"),
+        (
+            "silk",
+            "数字丝路",
+            "本案例利用数字技术保护丝绸之路沿线的石窟壁画，并让更多观众了解文化遗产。",
+        ),
         ("dance", "社区舞蹈", "舞者通过动作捕捉记录传统舞蹈，帮助年轻人学习非物质文化遗产。"),
     ],
     "ar": [
@@ -30,7 +34,9 @@ PAGES = {
         ("weaving", "Weaving archive", "Weavers digitised thousands of patterns for the archive."),
         ("songs", "River songs", "A community records songs sung along the river."),
     ],
-    "fr": [("patrimoine", "Patrimoine vivant", "Les habitants numérisent le patrimoine du quartier.")],
+    "fr": [
+        ("patrimoine", "Patrimoine vivant", "Les habitants numérisent le patrimoine du quartier.")
+    ],
     "es": [("tejidos", "Tejidos andinos", "Una cooperativa documenta sus tejidos tradicionales.")],
     "ru": [("muzei", "Цифровой музей", "Музей оцифровал коллекцию народных ремёсел.")],
 }
