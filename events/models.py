@@ -181,6 +181,17 @@ class EventPage(ContentPage):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
 
+    def linked_news(self):
+        """News items about this event, in the visitor's language, newest first."""
+        from home.localization import pages_linking_to
+        from news.models import NewsPage
+
+        return sorted(
+            pages_linking_to(self, NewsPage, "related_events"),
+            key=lambda item: item.date,
+            reverse=True,
+        )
+
     def organisations_by_role(self):
         return group_by_role(self.organisations.select_related("organisation"))
 

@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from home.localization import localize_all
+
 SECTION_SIZE = 3
 
 
@@ -11,10 +13,12 @@ def home_sections(home):
     from news.models import NewsPage
 
     in_locale = {"locale_id": home.locale_id}
-    call = home.featured_call
+    call = localize_all([home.featured_call])[0]
     if call is None or not call.live:
         call = CallPage.objects.live().public().filter(**in_locale).order_by("-year").first()
-    cases = [item.case for item in home.featured_cases.select_related("case") if item.case.live]
+    cases = localize_all(
+        item.case for item in home.featured_cases.select_related("case") if item.case.live
+    )
     if not cases:
         cases = list(
             CasePage.objects.live()

@@ -82,6 +82,26 @@ def localize_relation(instances, path):
     return instances
 
 
+def pages_linking_to(page, model, relation):
+    """Live pages of ``model`` whose ``relation`` links to ``page`` in any language.
+
+    Links are synchronised, so a translated news item still links to the English
+    case: look the links up by translation key and show each linking page in the
+    visitor's language where it is translated.
+    """
+    linking = (
+        model.objects.live()
+        .public()
+        .filter(**{f"{relation}__translation_key": page.translation_key})
+        .distinct()
+    )
+    by_key = {}
+    for version in linking:
+        if version.translation_key not in by_key or version.locale_id == active_locale_id():
+            by_key[version.translation_key] = version
+    return localize_all(by_key.values())
+
+
 def localized_card_links(cards):
     """Case cards name their direction: show it in the visitor's language."""
     localize_relation([card for card in cards if getattr(card, "direction_id", None)], "direction")

@@ -30,6 +30,8 @@ def status_attribute(locale):
 
 class TranslationStatusReportView(ReportView):
     page_title = _("Translations")
+    model = Page
+    any_permission_required = ["add", "change", "publish"]
     header_icon = "globe"
     index_url_name = "translation_status"
     index_results_url_name = "translation_status_results"

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -74,9 +75,21 @@ def translation_report_urls():
     ]
 
 
+page_permission_policy = PagePermissionPolicy()
+
+
+class PageEditorsMenuItem(MenuItem):
+    """Shown to users who may add, change or publish some page."""
+
+    def is_shown(self, request):
+        return page_permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
 @hooks.register("register_reports_menu_item")
 def translation_report_menu_item():
-    return MenuItem(
+    return PageEditorsMenuItem(
         _("Translations"),
         reverse("translation_status"),
         name="translations",

@@ -62,4 +62,5 @@ def _flush_in_thread():
         connection.close()
 
 
-atexit.register(_flush_in_thread)
+if settings.SEARCH_HITS_FLUSH_AT_EXIT:
+    atexit.register(_flush_in_thread)

@@ -194,6 +194,28 @@ class CasePage(ContentPage):
     def organisations_by_role(self):
         return group_by_role(self.organisations.select_related("organisation"))
 
+    def linked_events(self):
+        """Events that present this case, in the visitor's language."""
+        from events.models import EventPage
+        from home.localization import pages_linking_to
+
+        return sorted(
+            pages_linking_to(self, EventPage, "related_cases"),
+            key=lambda event: event.starts_at,
+            reverse=True,
+        )
+
+    def linked_news(self):
+        """News items about this case, in the visitor's language."""
+        from home.localization import pages_linking_to
+        from news.models import NewsPage
+
+        return sorted(
+            pages_linking_to(self, NewsPage, "related_cases"),
+            key=lambda item: item.date,
+            reverse=True,
+        )
+
     def related(self):
         """Editor-picked related cases first, then cases sharing the most topics."""
         from cases.related import related_cases

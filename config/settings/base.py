@@ -135,6 +135,7 @@ WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAILSEARCH_BACKENDS = search_backends(env("SEARCH_URL"), env("SEARCH_INDEX"))
 SEARCH_HITS_FLUSH_SECONDS = env("SEARCH_HITS_FLUSH_SECONDS")
+SEARCH_HITS_FLUSH_AT_EXIT = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_IMAGE_MODEL = "home.CasebookImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

@@ -11,4 +11,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="casebook-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="casebook-test-static-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
-SEARCH_HITS_FLUSH_SECONDS = 3600  # tests write hits with search.hits.flush()
+# Tests write hits with search.hits.flush(); the test database is gone at exit.
+SEARCH_HITS_FLUSH_SECONDS = 3600
+SEARCH_HITS_FLUSH_AT_EXIT = False

@@ -20,30 +20,23 @@ HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 @register.filter
 def for_cards(items, ordering=""):
-    """Pages ready for cards: what the cards show is fetched in a few queries, not per card.
+    """Pages ready for cards, in the visitor's language, fetched in a few queries.
 
     Takes a relation (``page.related_cases|for_cards``), a queryset, a list or a Django
-    paginator page. A relation or unsliced queryset is limited to live, public pages and
-    fetched with its card relations (``ordering``: comma-separated fields); anything
-    else is taken as it is, and its image renditions (and missing card relations) are
-    fetched in one query each. In previews, relations hold in-memory objects and are
-    returned as a list.
+    paginator page. Relations and querysets are limited to live, public pages
+    (``ordering``: comma-separated fields). Links are synchronised across languages,
+    so each page is swapped for its translation in the active language where one is
+    live; then what the cards show (edition, direction, pictures and their
+    renditions) is fetched in one query per relation. In previews, relations hold
+    in-memory objects and are returned as they are.
     """
     if not isinstance(items, QuerySet) and hasattr(items, "all"):
         items = items.all()
     if isinstance(items, QuerySet) and not items.query.is_sliced:
-        fields = {field.name for field in items.model._meta.get_fields()}
-        queryset = published(items).select_related(
-            *(name for name in CARD_RELATIONS if name in fields)
-        )
-        queryset = queryset.prefetch_related(
-            *(f"{name}__renditions" for name in CARD_IMAGES if name in fields)
-        )
-        queryset = queryset.order_by(*ordering.split(",")) if ordering else queryset
-        return localized_card_links(list(queryset))
-    if ordering and hasattr(items, "order_by") and not isinstance(items, QuerySet):
+        items = published(items)
+    if ordering and hasattr(items, "order_by"):
         items = items.order_by(*ordering.split(","))
-    cards = list(items)
+    cards = localize_all(items)
     saved = [card for card in cards if isinstance(card, Model) and card.pk]
     if saved and len({type(card) for card in saved}) == 1:
         fields = {field.name for field in type(saved[0])._meta.get_fields()}
