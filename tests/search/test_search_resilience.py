@@ -1,0 +1,74 @@
+"""The search page when the engine fails, counting search terms, and promotions."""
+
+import socket
+
+import pytest
+from django.test import override_settings
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+
+from config.settings.search_backends import search_backends
+from search import hits
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SEARCH = "/en/search/"
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def grotto(site_tree):
+    return StandardPageFactory(
+        parent=site_tree.home, title="Grotto murals", introduction="Murals in the grottoes."
+    )
+
+
+def test_engine_down_falls_back_on_the_database_index(client, grotto, caplog):
+    unreachable = search_backends(f"opensearch://127.0.0.1:{closed_port()}", "down")
+    with override_settings(WAGTAILSEARCH_BACKENDS=unreachable):
+        response = client.get(SEARCH, {"query": "grotto"})
+
+    assert response.status_code == 200
+    assert "simpler search" in response.content.decode()
+    assert grotto.pk in [page.pk for page in response.context["results"]]
+    assert "Search engine failed" in caplog.text
+
+
+def test_nothing_answers_gives_a_clear_503(client, grotto, caplog):
+    only_engine = {
+        "default": search_backends(f"opensearch://127.0.0.1:{closed_port()}", "x")["default"]
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=only_engine):
+        response = client.get(SEARCH, {"query": "grotto"})
+
+    assert response.status_code == 503
+    assert "Search is not available at the moment" in response.content.decode()
+    assert "No search backend answered" in caplog.text
+
+
+def test_search_terms_are_written_in_a_batch_not_per_request(client, grotto):
+    hits.flush()  # what earlier tests counted
+    QueryDailyHits.objects.all().delete()
+    for _ in range(3):
+        client.get(SEARCH, {"query": "Grotto"})
+
+    assert not QueryDailyHits.objects.exists(), "a search wrote to the database"
+    assert hits.flush() == 1
+    assert QueryDailyHits.objects.get(query__query_string="grotto").hits == 3
+
+
+def test_promoted_results_come_first(client, grotto, site_tree):
+    promoted = StandardPageFactory(parent=site_tree.home, title="How to apply")
+    SearchPromotion.objects.create(
+        query=Query.get("grotto"), page=promoted, description="Start here", sort_order=0
+    )
+
+    html = client.get(SEARCH, {"query": "grotto"}).content.decode()
+
+    assert html.index("How to apply") < html.index("Grotto murals")
+    assert "Start here" in html
