@@ -156,12 +156,17 @@ FACETS = [
 
 
 class CaseFilter:
-    def __init__(self, params, queryset):
+    """``facets`` read from ``params`` over ``queryset``; ``keep`` are parameters of the
+    page's own (a search query) that every filter address carries along."""
+
+    def __init__(self, params, queryset, facets=FACETS, keep=None):
         self.params = params
         self.base = queryset
+        self.facet_list = facets
+        self.keep = keep or {}
         self.selected = {}
         self.ignored = []
-        for facet in FACETS:
+        for facet in facets:
             raw = params.get(facet.param, "").strip()
             if not raw:
                 continue
@@ -173,7 +178,7 @@ class CaseFilter:
 
     def filtered(self, skip=None):
         queryset = self.base
-        for facet in FACETS:
+        for facet in self.facet_list:
             if facet.param in self.selected and facet.param != skip:
                 queryset = facet.apply(queryset, self.selected[facet.param])
         return queryset
@@ -189,7 +194,7 @@ class CaseFilter:
 
     def url_with(self, **changes):
         """The library address with some parameters changed (None removes one)."""
-        state = {param: str(value) for param, value in self.selected.items()}
+        state = {**self.keep, **{param: str(value) for param, value in self.selected.items()}}
         state.update(changes)
         query = urlencode({k: v for k, v in state.items() if v is not None})
         return f"?{query}" if query else "?"
@@ -198,7 +203,7 @@ class CaseFilter:
     def facets(self):
         """[(facet, [Option])] for the filter form, each counted under the other filters."""
         listing = []
-        for facet in FACETS:
+        for facet in self.facet_list:
             current = str(self.selected.get(facet.param, ""))
             options = [
                 Option(

@@ -6,8 +6,3 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "casebook_search"
     verbose_name = _("Search")
-
-    def ready(self):
-        from search.opensearch_client import import_opensearch_client
-
-        import_opensearch_client()

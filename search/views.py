@@ -1,100 +1,83 @@
-"""The search page: the active language's pages, by relevance, with type facets.
+"""The search page and its autocompletion: the active language's pages, by relevance.
 
-The query is prepared like the index (Chinese cut into words, Arabic normalised,
-operators removed). When the configured engine fails, the database index answers
-instead and the page says so; when nothing can answer, a 503 page explains it.
+The query is prepared like the index (search.text). When the configured engine
+fails, the database index answers instead and the page says so; when nothing
+can answer, a 503 explains it.
 """
 
 import logging
+import sys
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.db.models import Count
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from cases.models import CallPage, CasePage
-from events.models import EventPage
 from home.localization import active_locale_id
-from news.models import NewsPage
+from search.facets import RESULT_TYPES, case_filter, of_type, type_facets
 from search.hits import record_hit
-from search.text import MAX_QUERY_LENGTH, prepare_query
+from search.text import (
+    MAX_QUERY_LENGTH,
+    highlight_terms,
+    is_chinese,
+    prepare_prefix,
+    prepare_query,
+)
 
 logger = logging.getLogger(__name__)
 
 MAX_MATCHES = 500
 PAGE_SIZE = 10
-RESULT_TYPES = {
-    "case": (CasePage, _("Cases")),
-    "event": (EventPage, _("Events")),
-    "news": (NewsPage, _("News")),
-    "call": (CallPage, _("Calls for cases")),
-}
+MAX_SUGGESTIONS = 8
+# Letters typed before suggestions start; one Chinese character is often a word.
+MIN_PREFIX_LENGTH = 2
 
 
 def engine_errors():
-    """Exceptions meaning "the search engine did not answer" for the installed clients."""
-    errors = [DatabaseError, ConnectionError, TimeoutError]
-    try:
-        from opensearchpy.exceptions import TransportError as OpenSearchError
+    """Exceptions meaning "the search engine did not answer".
 
-        errors.append(OpenSearchError)
-    except ImportError:
-        pass
-    try:
-        from elastic_transport import TransportError as ElasticTransportError
+    Only the clients a configured backend has already loaded are consulted:
+    importing opensearch-py here would trip over the ``events`` app (see
+    search/opensearch_client.py).
+    """
+    errors = [DatabaseError, ConnectionError, TimeoutError]
+    if "opensearchpy" in sys.modules:
+        from opensearchpy.exceptions import TransportError
+
+        errors.append(TransportError)
+    if "elasticsearch" in sys.modules:
+        from elastic_transport import TransportError
         from elasticsearch import ApiError
 
-        errors += [ElasticTransportError, ApiError]
-    except ImportError:
-        pass
+        errors += [TransportError, ApiError]
     return tuple(errors)
 
 
-ENGINE_ERRORS = engine_errors()
-
-
-def matching_ids(words, backend):
-    """Ids of the active language's live pages matching ``words``, most relevant first."""
-    pages = Page.objects.live().public().filter(locale_id=active_locale_id())
-    results = pages.search(words, operator="and", backend=backend)
-    return [page.pk for page in results[:MAX_MATCHES]]
-
-
-def search_ids(words):
-    """(ids, degraded): the engine's answer, or the database index's when it fails."""
+def with_fallback(run, query):
+    """(answer, degraded): ``run(backend)`` on the engine, or on the database index when
+    the engine fails. Raises the engine's error when no database index is configured."""
     try:
-        return matching_ids(words, "default"), False
-    except ENGINE_ERRORS:
-        logger.exception("Search engine failed for %r", words)
+        return run("default"), False
+    except engine_errors():
+        logger.exception("Search engine failed for %r", query)
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             raise
-    return matching_ids(words, "database"), True
+    return run("database"), True
 
 
-def type_facets(ids, selected):
-    counts = {
-        row["content_type"]: row["n"]
-        for row in Page.objects.filter(pk__in=ids).values("content_type").annotate(n=Count("pk"))
-    }
-    facets = []
-    for key, (model, label) in RESULT_TYPES.items():
-        count = counts.get(ContentType.objects.get_for_model(model).pk, 0)
-        if count:
-            facets.append({"key": key, "label": label, "count": count, "selected": key == selected})
-    return facets
+def live_pages():
+    return Page.objects.live().public().filter(locale_id=active_locale_id())
 
 
-def promotions(words):
+def promotions(query):
     return (
         SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(words),
+            query__query_string=normalise_query_string(query),
             page__live=True,
             page__locale_id=active_locale_id(),
         )
@@ -103,32 +86,86 @@ def promotions(words):
     )
 
 
+def not_for_robots(response):
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def raw_query(request):
+    return request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+
+
 def search(request):
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
-    words = prepare_query(query, translation.get_language())
+    language = translation.get_language()
+    query = raw_query(request)
+    words = prepare_query(query, language)
     kind = request.GET.get("type") if request.GET.get("type") in RESULT_TYPES else None
     context = {"query": query, "kind": kind, "facets": [], "promotions": [], "degraded": False}
     status = 200
     ids = []
     if words:
         try:
-            ids, context["degraded"] = search_ids(words)
-        except ENGINE_ERRORS:
+            ids, context["degraded"] = with_fallback(
+                lambda backend: [
+                    page.pk
+                    for page in live_pages().search(words, operator="and", backend=backend)[
+                        :MAX_MATCHES
+                    ]
+                ],
+                words,
+            )
+        except engine_errors():
             logger.exception("No search backend answered for %r", words)
             context["unavailable"] = True
             status = 503
         context["facets"] = type_facets(ids, kind)
-        context["promotions"] = promotions(words)
-        record_hit(words)
+        # Editors see and promote what visitors typed, not its stems.
+        context["promotions"] = promotions(query)
+        record_hit(query)
+        if kind in (None, "case"):
+            cases = case_filter(request.GET, ids, query)
+            context["filter"] = cases
+            if cases.is_active:
+                kind = context["kind"] = "case"
+                wanted = set(cases.filtered().values_list("pk", flat=True))
+                ids = [pk for pk in ids if pk in wanted]
         if kind:
-            model = RESULT_TYPES[kind][0]
-            wanted = set(model.objects.filter(pk__in=ids).values_list("pk", flat=True))
-            ids = [pk for pk in ids if pk in wanted]
+            ids = of_type(ids, kind)
     results = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
-    pages = Page.objects.filter(pk__in=list(results.object_list)).specific()
-    by_id = {page.pk: page for page in pages}
+    by_id = Page.objects.filter(pk__in=list(results.object_list)).specific().in_bulk()
     results.object_list = [by_id[pk] for pk in results.object_list if pk in by_id]
-    context.update(results=results, words=words.split())
-    response = render(request, "search/search.html", context, status=status)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    context.update(results=results, highlight=highlight_terms(query, language))
+    return not_for_robots(render(request, "search/search.html", context, status=status))
+
+
+def suggest(request):
+    """Up to eight pages whose titles start with the words typed, as JSON for the
+    search form's suggestions (the form works without them)."""
+    query = raw_query(request)
+    language = translation.get_language()
+    prefix = prepare_prefix(query, language)
+    suggestions, status = [], 200
+    if len(prefix) >= (1 if is_chinese(language) else MIN_PREFIX_LENGTH):
+        try:
+            pages, _degraded = with_fallback(
+                lambda backend: list(
+                    live_pages()
+                    .specific()
+                    .autocomplete(prefix, operator="and", backend=backend)[:MAX_SUGGESTIONS]
+                ),
+                prefix,
+            )
+            suggestions = [
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "type": str(page.get_verbose_name()),
+                }
+                for page in pages
+            ]
+        except engine_errors():
+            logger.exception("No search backend answered suggestions for %r", prefix)
+            status = 503
+    response = JsonResponse({"query": query, "suggestions": suggestions}, status=status)
+    response["Cache-Control"] = "public, max-age=300"
+    return not_for_robots(response)

@@ -9,11 +9,14 @@ kept as well, so the search page can fall back on it when the engine is down.
 
 from urllib.parse import urlsplit, urlunsplit
 
-DATABASE = {"BACKEND": "wagtail.search.backends.database"}
+# "simple": no stemming in PostgreSQL, since search.text has stemmed already
+# (SQLite ignores the option and never stems).
+DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+# modelsearch's backends with this project's word analysis (search/engines/).
 ENGINES = {
-    "opensearch": "modelsearch.backends.opensearch2",
-    "elasticsearch8": "modelsearch.backends.elasticsearch8",
-    "elasticsearch9": "modelsearch.backends.elasticsearch9",
+    "opensearch": "search.engines.opensearch2",
+    "elasticsearch8": "search.engines.elasticsearch8",
+    "elasticsearch9": "search.engines.elasticsearch9",
 }
 
 

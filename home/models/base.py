@@ -58,7 +58,11 @@ class BasePage(Page):
     ]
 
     translatable_fields = PAGE_FIELDS
-    search_fields = [*Page.search_fields, index.SearchField("search_text")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_text"),
+        index.AutocompleteField("autocomplete_title"),
+    ]
 
     # Browsers and shared caches may keep public pages briefly.
     cache_control = "public, max-age=300"
@@ -83,7 +87,7 @@ class BasePage(Page):
         return self.social_image or self.card_image
 
     def search_text(self):
-        """The page's words cut into words (Chinese) or normalised (Arabic) for the index."""
+        """The page's words cut (Chinese), normalised (Arabic) or stemmed, for the index."""
         from search.text import index_text
 
         parts = []
@@ -98,6 +102,11 @@ class BasePage(Page):
             elif value:
                 parts.append(str(value))
         return index_text(" ".join(parts), self.locale.language_code)
+
+    def autocomplete_title(self):
+        from search.text import autocomplete_text
+
+        return autocomplete_text(self.title, self.locale.language_code)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

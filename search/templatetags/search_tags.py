@@ -1,18 +1,20 @@
-import re
-
 from django import template
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
 
 
 @register.filter
-def highlight(text, words):
-    """``text`` escaped, with each of the query's ``words`` wrapped in <mark>."""
-    text = escape(text or "")
-    words = sorted({escape(word) for word in words if word.strip()}, key=len, reverse=True)
-    if not words:
-        return mark_safe(text)  # noqa: S308 - escaped above
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
-    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", text))  # noqa: S308
+def highlight(text, pattern):
+    """``text`` escaped, with the matches of ``pattern`` (see search.text.highlight_terms)
+    wrapped in <mark>. Matching runs on the raw text so an entity is never split."""
+    text = text or ""
+    if pattern is None:
+        return escape(text)
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces += [escape(text[last : match.start()]), format_html("<mark>{}</mark>", match[0])]
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above

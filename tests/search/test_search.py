@@ -1,10 +1,9 @@
 """The plain search page: results in the active language, never indexed by robots."""
 
 import pytest
-from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 
-from tests.factories import CasePageFactory, HomePageFactory, StandardPageFactory
+from tests.factories import CasePageFactory, StandardPageFactory
 from tests.utils import text_of
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +12,7 @@ SEARCH = "/en/search/"
 
 
 @pytest.fixture
-def pages(site_tree):
+def pages(site_tree, french_home):
     """A matching page in English, the same word in a French page, and an English draft."""
     english = CasePageFactory(
         parent=site_tree.case_index,
@@ -21,18 +20,11 @@ def pages(site_tree):
         title="Grotto murals in virtual reality",
         summary="Visitors walk through the grottoes with a headset.",
     )
-    french = Locale.objects.get(language_code="fr")
-    french_home = HomePageFactory(
-        parent=site_tree.root,
-        slug="casebook-fr",
-        locale=french,
-        translation_key=site_tree.home.translation_key,
-    )
     french_page = StandardPageFactory(
         parent=french_home,
         title="Grotto : les peintures murales",
         introduction="Les grottes en réalité virtuelle.",
-        locale=french,
+        locale=french_home.locale,
     )
     draft = StandardPageFactory(parent=site_tree.home, title="Grotto draft", live=False)
     return english, french_page, draft
@@ -48,15 +40,15 @@ def test_results_in_the_active_language_only(client, pages):
     assert english.pk in [page.pk for page in results]
     assert french_page.pk not in [page.pk for page in results]
     assert draft.pk not in [page.pk for page in results]
-    html = response.content.decode()
-    assert english.title in html
-    assert french_page.title not in html
-    assert draft.title not in html
+    text = text_of(response)
+    assert english.title in text
+    assert french_page.title not in text
+    assert draft.title not in text
 
 
 def test_search_finds_words_of_the_summary(client, pages):
     response = client.get(SEARCH, {"query": "headset"})
-    assert pages[0].title in response.content.decode()
+    assert pages[0].title in text_of(response)
 
 
 def test_search_results_are_not_indexed(client, pages):

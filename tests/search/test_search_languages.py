@@ -1,18 +1,15 @@
 """Search in six languages, on the database index and, when one runs, on OpenSearch.
 
-The same table of queries runs against each backend: Chinese words and phrases
-inside long sentences, Arabic with and without short vowels and hamza, English
-and French words, prefixes for autocomplete, and no page from another language.
+The same tables run against each backend: Chinese words and phrases inside long
+sentences, Arabic with and without short vowels and hamza, other forms of the same
+English, French, Spanish and Russian words (stems), prefixes for autocompletion,
+and no page from another language.
 """
-
-import os
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Locale
 
-from config.settings.search_backends import search_backends
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +22,8 @@ PAGES = {
             "本案例利用数字技术保护丝绸之路沿线的石窟壁画，并让更多观众了解文化遗产。",
         ),
         ("dance", "社区舞蹈", "舞者通过动作捕捉记录传统舞蹈，帮助年轻人学习非物质文化遗产。"),
+        # Holds 数 and 字, but never the word 数字.
+        ("calligraphy", "书法字画", "数百名书法家在展览中展示他们的字画。"),
     ],
     "ar": [
         ("school", "مَدْرَسَةُ الفُنُونِ", "تستخدم المدرسة الواقع الافتراضي لتعليم الحرف التقليدية."),
@@ -43,7 +42,7 @@ PAGES = {
 
 # (language, query, slugs expected among the results, slugs that must not be there)
 QUERIES = [
-    ("zh-hans", "数字", {"silk"}, {"dance"}),
+    ("zh-hans", "数字", {"silk"}, {"dance", "calligraphy"}),
     ("zh-hans", "文化遗产", {"silk", "dance"}, set()),
     ("zh-hans", "石窟壁画", {"silk"}, {"dance"}),
     ("zh-hans", "非物质文化遗产", {"dance"}, {"silk"}),
@@ -55,39 +54,49 @@ QUERIES = [
     ("fr", "patrimoine", {"patrimoine"}, set()),
     ("es", "tejidos", {"tejidos"}, set()),
     ("ru", "музей", {"muzei"}, set()),
+    # Other forms of a word find it (Snowball stems on both sides).
+    ("en", "weave archives", {"weaving"}, {"songs"}),
+    ("en", "song", {"songs"}, {"weaving"}),
+    ("en", "digitising patterns", {"weaving"}, {"songs"}),
+    ("fr", "patrimoines habitant", {"patrimoine"}, set()),
+    ("es", "tejido tradicional", {"tejidos"}, set()),
+    ("ru", "цифровые коллекции", {"muzei"}, set()),
+    ("ru", "ремесел", {"muzei"}, set()),
     # No cross-language leakage: the English word is only in English pages.
     ("fr", "weaving", set(), {"weaving"}),
 ]
 
 
-def backends():
-    names = ["database"]
-    if os.environ.get("OPENSEARCH_URL"):
-        names.append("opensearch")
-    return names
-
-
-@pytest.fixture(params=backends())
-def search_site(request, site_tree):
+@pytest.fixture
+def search_site(search_backend, site_tree):
     """Pages in every language, indexed by the backend under test."""
-    if request.param == "opensearch":
-        url = "opensearch://" + os.environ["OPENSEARCH_URL"].split("://", 1)[1]
-        configured = search_backends(url, f"test_{os.getpid()}")
-    else:
-        configured = search_backends("", "")
-    with override_settings(WAGTAILSEARCH_BACKENDS=configured):
-        for code, pages in PAGES.items():
-            locale = Locale.objects.get(language_code=code)
-            home = site_tree.home
-            if code != "en":
-                home = site_tree.home.copy_for_translation(locale)
-                home.save_revision().publish()
-            for slug, title, introduction in pages:
-                StandardPageFactory(
-                    parent=home, slug=slug, title=title, introduction=introduction, locale=locale
-                )
-        call_command("update_index", backend_name="default", verbosity=0)
-        yield request.param
+    for code, pages in PAGES.items():
+        locale = Locale.objects.get(language_code=code)
+        home = site_tree.home
+        if code != "en":
+            home = site_tree.home.copy_for_translation(locale)
+            home.save_revision().publish()
+        for slug, title, introduction in pages:
+            StandardPageFactory(
+                parent=home, slug=slug, title=title, introduction=introduction, locale=locale
+            )
+    call_command("update_index", backend_name="default", verbosity=0)
+    return search_backend
+
+
+# (language, what the visitor has typed so far, slugs suggested, slugs not suggested)
+PREFIXES = [
+    ("en", "weav", {"weaving"}, {"songs"}),
+    ("en", "river so", {"songs"}, {"weaving"}),
+    ("fr", "patri", {"patrimoine"}, set()),
+    ("es", "tejid", {"tejidos"}, set()),
+    ("ru", "цифр", {"muzei"}, set()),
+    ("zh-hans", "数字", {"silk"}, {"dance"}),
+    ("zh-hans", "舞", {"dance"}, {"silk"}),
+    ("ar", "مدر", {"school"}, {"creativity"}),
+    ("ar", "الإبد", {"creativity"}, {"school"}),
+    ("fr", "weav", set(), {"weaving"}),
+]
 
 
 @pytest.mark.parametrize(("language", "query", "expected", "excluded"), QUERIES)
@@ -99,3 +108,13 @@ def test_query_table(client, search_site, language, query, expected, excluded):
     found = {page.slug for page in response.context["results"]}
     assert expected <= found, (search_site, query, found)
     assert not (excluded & found), (search_site, query, found)
+
+
+@pytest.mark.parametrize(("language", "prefix", "expected", "excluded"), PREFIXES)
+def test_autocomplete_table(client, search_site, language, prefix, expected, excluded):
+    response = client.get(f"/{language}/search/suggest/", {"query": prefix})
+
+    assert response.status_code == 200
+    found = {item["url"].rstrip("/").rsplit("/", 1)[-1] for item in response.json()["suggestions"]}
+    assert expected <= found, (search_site, prefix, found)
+    assert not (excluded & found), (search_site, prefix, found)

@@ -72,3 +72,24 @@ def test_promoted_results_come_first(client, grotto, site_tree):
 
     assert html.index("How to apply") < html.index("Grotto murals")
     assert "Start here" in html
+
+
+def test_suggestions_fall_back_on_the_database_index(client, grotto, caplog):
+    unreachable = search_backends(f"opensearch://127.0.0.1:{closed_port()}", "down")
+    with override_settings(WAGTAILSEARCH_BACKENDS=unreachable):
+        response = client.get("/en/search/suggest/", {"query": "grot"})
+
+    assert response.status_code == 200
+    assert [item["title"] for item in response.json()["suggestions"]] == ["Grotto murals"]
+    assert "Search engine failed" in caplog.text
+
+
+def test_suggestions_answer_503_when_nothing_answers(client, grotto):
+    only_engine = {
+        "default": search_backends(f"opensearch://127.0.0.1:{closed_port()}", "x")["default"]
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=only_engine):
+        response = client.get("/en/search/suggest/", {"query": "grot"})
+
+    assert response.status_code == 503
+    assert response.json()["suggestions"] == []
