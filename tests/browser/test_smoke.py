@@ -1,5 +1,6 @@
 """The main public pages load in a real browser, in English, Arabic and Chinese,
-and axe-core finds no serious or critical problem on them."""
+and axe-core finds no serious or critical problem on them; the search page's
+suggestions work by keyboard, and search works with JavaScript switched off."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -71,7 +72,7 @@ def blocking_violations(tab):
     ]
 
 
-def test_public_pages_in_chromium(demo_site, live_server, page, tmp_path):
+def test_public_pages_in_chromium(demo_site, live_server, page, browser, tmp_path):
     """One test, because the live server's transactional database is emptied after each."""
     urls = {code: smoke_urls(code) for code in ("en", "ar", "zh-hans")}
     connection.close()  # the browser work below must not hold the test's connection
@@ -112,3 +113,54 @@ def test_public_pages_in_chromium(demo_site, live_server, page, tmp_path):
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#main"
+
+    search_suggestions_by_keyboard(live_server, page)
+    search_facets(live_server, page)
+    search_without_javascript(live_server, browser)
+
+
+def search_suggestions_by_keyboard(live_server, page):
+    page.goto(f"{live_server.url}/en/search/")
+    page.locator("#search-query").press_sequentially("sha")
+
+    links = page.locator("#search-suggestions a")
+    links.first.wait_for()
+    titles = links.all_text_contents()
+    assert any(title.startswith("Shadow Puppetry") for title in titles), titles
+    status = page.locator("#search-suggest-status").text_content()
+    assert status == f"Suggested pages: {len(titles)}"
+    assert not blocking_violations(page)
+
+    page.locator("#search-query").press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == titles[0]
+    page.keyboard.press("Escape")
+    assert page.locator("#search-suggestions").is_hidden()
+    assert page.evaluate("document.activeElement.id") == "search-query"
+
+
+def search_facets(live_server, page):
+    page.goto(f"{live_server.url}/en/search/?query=archive")
+    assert page.locator(".search-results li").count() > 1
+    assert not blocking_violations(page)
+
+    option = page.locator("#filter-technology option").nth(1)
+    value, label = option.get_attribute("value"), option.text_content()
+    page.select_option("#filter-technology", value)
+    page.get_by_role("button", name="Show cases").click()
+    count = int(label.rsplit("(", 1)[1].rstrip(")"))
+    assert page.locator(".search-results li").count() == min(count, 10)
+    assert f"technology={value}" in page.url
+
+
+def search_without_javascript(live_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{live_server.url}/en/search/")
+    tab.fill("#search-query", "archives")
+    tab.press("#search-query", "Enter")
+    tab.wait_for_load_state()
+
+    assert "query=archives" in tab.url
+    assert tab.locator(".search-results li").count() > 1
+    assert tab.locator("#search-suggestions").is_hidden()
+    context.close()
