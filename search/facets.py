@@ -46,7 +46,7 @@ def case_filter(params, ids, query):
     )
 
 
-def of_type(ids, kind):
-    """``ids`` (in their order) that are pages of result type ``kind``."""
-    wanted = set(RESULT_TYPES[kind][0].objects.filter(pk__in=ids).values_list("pk", flat=True))
+def in_order(ids, queryset):
+    """``ids`` (in their order, by relevance) that ``queryset`` holds."""
+    wanted = set(queryset.values_list("pk", flat=True))
     return [pk for pk in ids if pk in wanted]

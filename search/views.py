@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from home.localization import active_locale_id
-from search.facets import RESULT_TYPES, case_filter, of_type, type_facets
+from search.facets import RESULT_TYPES, case_filter, in_order, type_facets
 from search.hits import record_hit
 from search.text import (
     MAX_QUERY_LENGTH,
@@ -122,15 +122,13 @@ def search(request):
         # Editors see and promote what visitors typed, not its stems.
         context["promotions"] = promotions(query)
         record_hit(query)
-        if kind in (None, "case"):
-            cases = case_filter(request.GET, ids, query)
-            context["filter"] = cases
-            if cases.is_active:
-                kind = context["kind"] = "case"
-                wanted = set(cases.filtered().values_list("pk", flat=True))
-                ids = [pk for pk in ids if pk in wanted]
-        if kind:
-            ids = of_type(ids, kind)
+        cases = case_filter(request.GET, ids, query) if kind in (None, "case") else None
+        context["filter"] = cases
+        if cases and cases.is_active:
+            kind = context["kind"] = "case"
+            ids = in_order(ids, cases.filtered())
+        elif kind:
+            ids = in_order(ids, RESULT_TYPES[kind][0].objects.filter(pk__in=ids))
     results = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
     by_id = Page.objects.filter(pk__in=list(results.object_list)).specific().in_bulk()
     results.object_list = [by_id[pk] for pk in results.object_list if pk in by_id]
@@ -149,9 +147,9 @@ def suggest(request):
         try:
             pages, _degraded = with_fallback(
                 lambda backend: list(
-                    live_pages()
-                    .specific()
-                    .autocomplete(prefix, operator="and", backend=backend)[:MAX_SUGGESTIONS]
+                    live_pages().autocomplete(prefix, operator="and", backend=backend)[
+                        :MAX_SUGGESTIONS
+                    ]
                 ),
                 prefix,
             )
@@ -159,7 +157,8 @@ def suggest(request):
                 {
                     "title": page.title,
                     "url": page.get_url(request),
-                    "type": str(page.get_verbose_name()),
+                    # The content type's class: no query for the specific page.
+                    "type": str(page.specific_class.get_verbose_name()),
                 }
                 for page in pages
             ]

@@ -11,11 +11,9 @@
              └── StandardPage "About"
 """
 
-import shutil
 from types import SimpleNamespace
 
 import pytest
-from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
@@ -35,14 +33,6 @@ from tests.factories import (
     guideline,
     stages_2024,
 )
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _remove_test_files():
-    """The test settings put uploads and static files in fresh temporary folders."""
-    yield
-    for folder in (settings.MEDIA_ROOT, settings.STATIC_ROOT):
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

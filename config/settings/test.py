@@ -1,3 +1,5 @@
+import atexit
+import shutil
 import tempfile
 
 from config.settings.base import *  # noqa: F403
@@ -9,6 +11,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="casebook-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="casebook-test-static-")
+# Every process on these settings (pytest, and manage.py check in the test command)
+# removes its own folders when it exits.
+for _folder in (MEDIA_ROOT, STATIC_ROOT):
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Tests write hits with search.hits.flush(); the test database is gone at exit.
