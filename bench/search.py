@@ -60,8 +60,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench.corpus import Writer
 from cases.models import CallPage, CaseIndexPage, CasePage
-from home.demo.base import paragraphs, text_block
-from search.text import prepare_query
+from core.text import prepare_query
+from demo.base import paragraphs, text_block
 from search.views import MAX_MATCHES
 
 SEED = 2025

@@ -1,26 +1,35 @@
 """Combinable filters for the case library, with a count for every option.
 
-Each facet reads one query parameter. A value that cannot be a valid value
-(``?year=abc``, an unknown country code, a 5,000-character slug) is ignored and
-reported back to the visitor; a well-formed value that matches nothing simply
-gives an empty result with a way back.
+Each facet reads one query parameter and cleans it with a Django form field. A
+value that cannot be a valid value (``?year=abc``, ``?year=²``, an unknown country
+code, a 5,000-character slug, a NUL) is ignored and reported back to the visitor;
+a well-formed value that matches nothing simply gives an empty result with a way
+back. The facets also own the addresses that point into the library, so a case
+page's links use the same parameter names (``CaseFilter.links_for``).
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cases.models import SDG_NAMES, CallDirection, CulturalDomain
-from home.localization import active_locale_id
+from cases.models.calls import CallDirection
+from cases.models.taxonomies import SDG_NAMES, CulturalDomain
+from core.localization import active_locale_id
 
 MAX_VALUE_LENGTH = 100
-SLUG = re.compile(r"^[-\w]+$")
+
+
+@dataclass
+class Link:
+    label: str
+    url: str
 
 
 @dataclass
@@ -38,9 +47,19 @@ class Facet:
     lookup = ""
     label_lookup = ""
 
+    def field(self):
+        return forms.SlugField(max_length=MAX_VALUE_LENGTH, allow_unicode=True)
+
     def clean(self, raw):
         """The value to filter on, or None when ``raw`` cannot be a value of this facet."""
-        return raw if SLUG.match(raw) else None
+        try:
+            return self.field().clean(raw)
+        except ValidationError:
+            return None
+
+    def link(self, library_url, value, label):
+        """A link to the library filtered on ``value``."""
+        return Link(label=str(label), url=f"{library_url}?{urlencode({self.param: value})}")
 
     def apply(self, queryset, value):
         return queryset.filter(**{self.lookup: value})
@@ -61,8 +80,8 @@ class Facet:
 
 
 class IntegerFacet(Facet):
-    def clean(self, raw):
-        return int(raw) if raw.isdigit() and len(raw) <= 4 else None
+    def field(self):
+        return forms.IntegerField(min_value=0, max_value=9999)
 
     def sort_key(self, option):
         return -int(option.value)
@@ -111,9 +130,8 @@ class TechnologyFacet(Facet):
 class SdgFacet(IntegerFacet):
     param, label, lookup = "sdg", _("Sustainable Development Goal"), "sdgs__number"
 
-    def clean(self, raw):
-        value = super().clean(raw)
-        return value if value in SDG_NAMES else None
+    def field(self):
+        return forms.TypedChoiceField(choices=list(SDG_NAMES.items()), coerce=int)
 
     def counts(self, queryset):
         return [
@@ -128,9 +146,11 @@ class SdgFacet(IntegerFacet):
 class CountryFacet(Facet):
     param, label = "country", _("Country")
 
+    def field(self):
+        return forms.ChoiceField(choices=list(countries))
+
     def clean(self, raw):
-        code = raw.upper()
-        return code if len(code) == 2 and code in countries else None
+        return super().clean(raw.upper())
 
     def apply(self, queryset, value):
         # Several countries are stored as "CN,FR": every two-letter run between
@@ -144,7 +164,7 @@ class CountryFacet(Facet):
         return [(code, str(countries.name(code)), n) for code, n in tally.items()]
 
 
-FACETS = [
+EDITION, DIRECTION, DOMAIN, TECHNOLOGY, COUNTRY, SDG, YEAR = FACETS = [
     EditionFacet(),
     DirectionFacet(),
     DomainFacet(),
@@ -170,7 +190,7 @@ class CaseFilter:
             raw = params.get(facet.param, "").strip()
             if not raw:
                 continue
-            value = facet.clean(raw) if len(raw) <= MAX_VALUE_LENGTH else None
+            value = facet.clean(raw)
             if value is None:
                 self.ignored.append(facet.label)
             else:
@@ -224,3 +244,26 @@ class CaseFilter:
 
     def clear_url(self):
         return self.url_with(**dict.fromkeys(self.selected))
+
+    @staticmethod
+    def links_for(case, library_url, edition, direction, domains):
+        """Links from a case page's facts into the library, one per value the case has.
+
+        ``edition``, ``direction`` and ``domains`` come in the visitor's language.
+        """
+        return {
+            "edition": EDITION.link(library_url, edition.year, edition.year),
+            "direction": direction and DIRECTION.link(library_url, direction.slug, direction),
+            "countries": [
+                COUNTRY.link(library_url, country.code, country.name) for country in case.countries
+            ],
+            "year": YEAR.link(library_url, case.year_completed, case.year_completed),
+            "domains": [DOMAIN.link(library_url, domain.slug, domain.name) for domain in domains],
+            "technologies": [
+                TECHNOLOGY.link(library_url, tag.slug, tag.name) for tag in case.technologies.all()
+            ],
+            "sdgs": [
+                SDG.link(library_url, sdg.number, f"{sdg.number}. {sdg.name}")
+                for sdg in case.sdgs.all()
+            ],
+        }

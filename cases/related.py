@@ -4,8 +4,6 @@ from django.db.models import Count, Q
 
 
 def related_cases(case, limit):
-    from cases.models import CasePage
-
     picked = [
         item.case
         for item in case.related_cases.select_related("case", "case__hero_image")
@@ -22,7 +20,8 @@ def related_cases(case, limit):
     if case.direction_id:
         shares_topic |= Q(direction_id=case.direction_id)
     automatic = (
-        CasePage.objects.live()
+        type(case)
+        .objects.live()
         .public()
         .filter(locale_id=case.locale_id)
         .filter(shares_topic)

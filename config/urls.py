@@ -5,14 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import sitemaps
-from home import views as home_views
+from core import sitemaps
+from core import views as core_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("health/", home_views.health, name="health"),
+    path("health/", core_views.health, name="health"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
 ]
 
@@ -28,5 +28,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

@@ -1,7 +1,5 @@
 """Forums, briefing sessions, online exchanges and other events."""
 
-import zoneinfo
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -9,57 +7,35 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 
-from cases.models.calls import TIME_ZONE_CHOICES
-from home.models import BasePage, ContentPage, OrganisationRole, group_by_role
-from home.models.translation import (
-    PAGE_FIELDS,
-    TranslatableOrderable,
-    synchronised,
-    translated,
-)
-from home.pagination import paginate
+from core.cards import card_page, cards
+from core.localization import localize_relation
+from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations
+from core.pagination import paginate
+from core.timezones import time_zone_field
+from core.translation import TranslatableOrderable, synchronised, translated
 
 UPCOMING_SHOWN = 20
 
 
-class EventIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(IndexPage):
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("events index")
 
-    def events(self):
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("listing_image", "hero_image")
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        events = self.events()
-        context["upcoming_events"] = events.filter(ends_at__gte=now).order_by("starts_at")[
-            :UPCOMING_SHOWN
-        ]
-        context["past_events"] = paginate(
-            request, events.filter(ends_at__lt=now).order_by("-starts_at")
-        )
+        events = self.children()
+        upcoming = events.filter(ends_at__gte=now).order_by("starts_at")[:UPCOMING_SHOWN]
+        past = paginate(request, events.filter(ends_at__lt=now).order_by("-starts_at"))
+        context.update(upcoming_events=cards(upcoming), past_events=card_page(past))
         return context
 
 
-class EventPage(ContentPage):
+class EventPage(WithOrganisations, ContentPage):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         BRIEFING = "briefing", _("Briefing session")
@@ -72,9 +48,7 @@ class EventPage(ContentPage):
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
-    time_zone = models.CharField(
-        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="UTC"
-    )
+    time_zone = time_zone_field(_("time zone"))
     all_day = models.BooleanField(
         _("all day"),
         default=False,
@@ -103,11 +77,8 @@ class EventPage(ContentPage):
     )
 
     content_panels = [
-        *Page.content_panels,
+        *ContentPage.introduction_panels,
         FieldPanel("kind"),
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -137,9 +108,7 @@ class EventPage(ContentPage):
         FieldPanel("related_cases"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        *ContentPage.search_fields,
         index.SearchField("venue_name"),
         index.SearchField("city"),
         index.FilterField("starts_at"),
@@ -155,22 +124,19 @@ class EventPage(ContentPage):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    card_meta_template = "events/event_card_meta.html"
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
     @property
-    def zone(self):
-        return zoneinfo.ZoneInfo(self.time_zone)
-
-    @property
     def local_start(self):
-        return self.starts_at.astimezone(self.zone)
+        return self.starts_at.astimezone(self.time_zone)
 
     @property
     def local_end(self):
-        return self.ends_at.astimezone(self.zone)
+        return self.ends_at.astimezone(self.time_zone)
 
     @property
     def is_past(self):
@@ -181,19 +147,15 @@ class EventPage(ContentPage):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
 
-    def linked_news(self):
-        """News items about this event, in the visitor's language, newest first."""
-        from home.localization import pages_linking_to
-        from news.models import NewsPage
-
-        return sorted(
-            pages_linking_to(self, NewsPage, "related_events"),
-            key=lambda item: item.date,
-            reverse=True,
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        speakers = self.speakers.select_related("person__affiliation")
+        context.update(
+            speakers=localize_relation(localize_relation(speakers, "person"), "person.affiliation"),
+            related_cases=cards(self.related_cases),
+            linked_news=cards(self.pages_linking_here("news", "date")),
         )
-
-    def organisations_by_role(self):
-        return group_by_role(self.organisations.select_related("organisation"))
+        return context
 
 
 class EventOrganisation(OrganisationRole):
@@ -203,7 +165,7 @@ class EventOrganisation(OrganisationRole):
 class EventSpeaker(TranslatableOrderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
     person = models.ForeignKey(
-        "home.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+        "core.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
     )
     affiliation = models.CharField(
         _("affiliation shown"),

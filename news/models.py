@@ -1,6 +1,5 @@
 """Announcements, press releases, media coverage and stories."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,38 +7,25 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
-from home.models import BasePage, ContentPage
-from home.models.translation import PAGE_FIELDS, synchronised, translated
-from home.pagination import paginate
+from core.cards import card_page, cards
+from core.localization import localize_all
+from core.models import ContentPage, IndexPage
+from core.pagination import paginate
+from core.translation import synchronised, translated
 
 
-class NewsIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(IndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("listing_image", "hero_image")
-            .order_by("-date", "-pk")
-        )
-        context["news_items"] = paginate(request, items)
+        items = self.children().order_by("-date", "-pk")
+        context["news_items"] = card_page(paginate(request, items))
         return context
 
 
@@ -58,17 +44,8 @@ class NewsPage(ContentPage):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    summary = models.CharField(_("summary"), max_length=300)
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     author = models.ForeignKey(
-        "home.Person",
+        "core.Person",
         verbose_name=_("author"),
         null=True,
         blank=True,
@@ -82,7 +59,6 @@ class NewsPage(ContentPage):
         help_text=_("For media coverage: where the article first appeared."),
     )
     original_url = models.URLField(_("original article"), blank=True)
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     related_events = ParentalManyToManyField(
         "events.EventPage", verbose_name=_("related events"), blank=True, related_name="news"
     )
@@ -92,11 +68,8 @@ class NewsPage(ContentPage):
     tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("tags"), blank=True)
 
     content_panels = [
-        *Page.content_panels,
+        *ContentPage.introduction_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
         FieldPanel("author"),
         MultiFieldPanel(
             [FieldPanel("source_publication"), FieldPanel("original_url")],
@@ -108,9 +81,7 @@ class NewsPage(ContentPage):
         FieldPanel("tags"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        *ContentPage.search_fields,
         index.FilterField("date"),
     ]
     translatable_fields = [
@@ -122,7 +93,17 @@ class NewsPage(ContentPage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    card_meta_template = "news/news_card_meta.html"
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            author=localize_all([self.author])[0],
+            related_events=cards(self.related_events, "-starts_at"),
+            related_cases=cards(self.related_cases),
+        )
+        return context

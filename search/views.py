@@ -1,6 +1,6 @@
 """The search page and its autocompletion: the active language's pages, by relevance.
 
-The query is prepared like the index (search.text). When the configured engine
+The query is prepared like the index (core.text). When the configured engine
 fails, the database index answers instead and the page says so; when nothing
 can answer, a 503 explains it.
 """
@@ -18,16 +18,16 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from home.localization import active_locale_id
-from search.facets import RESULT_TYPES, case_filter, in_order, type_facets
-from search.hits import record_hit
-from search.text import (
+from core.localization import active_locale_id
+from core.text import (
     MAX_QUERY_LENGTH,
     highlight_terms,
     is_chinese,
     prepare_prefix,
     prepare_query,
 )
+from search.facets import RESULT_TYPES, case_filter, in_order, type_facets
+from search.hits import record_hit
 
 logger = logging.getLogger(__name__)
 

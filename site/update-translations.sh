@@ -16,4 +16,4 @@ print(" ".join(f"-l {to_locale(code)}" for code, _ in settings.LANGUAGES if code
 ')
 # shellcheck disable=SC2086
 "$PYTHON" manage.py makemessages $languages --no-location --no-obsolete \
-  --ignore ".venv/*" --ignore "var/*" --ignore "tests/*" --ignore "home/demo/*" -v0
+  --ignore ".venv/*" --ignore "var/*" --ignore "tests/*" -v0

@@ -19,11 +19,13 @@ ROOT = Path(settings.BASE_DIR)
 PROJECT_PARTS = [
     "manage.py",
     "config",
+    "core",
     "home",
     "cases",
     "events",
     "news",
     "search",
+    "demo",
     "templates",
     "static",
     "locale",

@@ -1,7 +1,5 @@
 """A call for cases (one page per edition) and the index of editions."""
 
-import zoneinfo
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -12,39 +10,26 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
-from home.models import BasePage, OrganisationRole, group_by_role
-from home.models.translation import (
+from core.blocks import BodyStreamBlock
+from core.models import BasePage, IndexPage, OrganisationRole, WithOrganisations
+from core.timezones import time_zone_field
+from core.translation import (
     PAGE_FIELDS,
     TranslatableOrderable,
     synchronised,
     translated,
 )
 
-TIME_ZONE_CHOICES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
-
-class CallIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
-    parent_page_types = ["home.HomePage"]
+class CallIndexPage(IndexPage):
     subpage_types = ["cases.CallPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("calls index")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["calls"] = (
-            CallPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-year")
-            .prefetch_related("stages")
-        )
+        context["calls"] = self.children().order_by("-year").prefetch_related("stages")
         return context
 
 
@@ -55,7 +40,7 @@ class CallStatus(models.TextChoices):
     RESULTS_PUBLISHED = "results_published", _("Results published")
 
 
-class CallPage(BasePage):
+class CallPage(WithOrganisations, BasePage):
     """One edition of the call for cases, with its rules and timetable."""
 
     year = models.PositiveSmallIntegerField(_("edition year"))
@@ -80,11 +65,8 @@ class CallPage(BasePage):
     closes_at = models.DateTimeField(
         _("deadline"), null=True, blank=True, help_text=_("Empty: the deadline is not announced.")
     )
-    time_zone = models.CharField(
+    time_zone = time_zone_field(
         _("organiser's time zone"),
-        max_length=64,
-        choices=TIME_ZONE_CHOICES,
-        default="UTC",
         help_text=_("Visitors see the dates in this time zone, with UTC beside it."),
     )
     submission_email = models.EmailField(_("submission email"), blank=True)
@@ -195,10 +177,6 @@ class CallPage(BasePage):
             raise ValidationError(errors)
 
     @property
-    def zone(self):
-        return zoneinfo.ZoneInfo(self.time_zone)
-
-    @property
     def results_date(self):
         stage = next((s for s in self.stages.all() if s.kind == CallStage.Kind.ANNOUNCEMENT), None)
         return stage.starts_on if stage else None
@@ -209,11 +187,11 @@ class CallPage(BasePage):
 
     @property
     def deadline_local(self):
-        return self.closes_at.astimezone(self.zone) if self.closes_at else None
+        return self.closes_at.astimezone(self.time_zone) if self.closes_at else None
 
     @property
     def opening_local(self):
-        return self.opens_at.astimezone(self.zone) if self.opens_at else None
+        return self.opens_at.astimezone(self.time_zone) if self.opens_at else None
 
     def status(self, now=None):
         now = now or timezone.now()
@@ -224,7 +202,7 @@ class CallPage(BasePage):
         if now < self.closes_at:
             return CallStatus.OPEN
         results = self.results_date
-        if results and now.astimezone(self.zone).date() < results:
+        if results and now.astimezone(self.time_zone).date() < results:
             return CallStatus.UNDER_REVIEW
         return CallStatus.RESULTS_PUBLISHED
 
@@ -232,9 +210,6 @@ class CallPage(BasePage):
         if self.eligible_from_year and self.eligible_to_year:
             return range(self.eligible_from_year, self.eligible_to_year + 1)
         return None
-
-    def organisations_by_role(self):
-        return group_by_role(self.organisations.select_related("organisation"))
 
 
 class CallDirection(TranslatableOrderable):

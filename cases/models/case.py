@@ -9,41 +9,31 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from cases.filters import CaseFilter
 from cases.models.calls import CallCriterion, CallDirection, CallPage
 from cases.models.taxonomies import CaseTechnologyTag
-from home.models import BasePage, ContentPage, OrganisationRole, group_by_role
-from home.models.translation import (
-    PAGE_FIELDS,
-    TranslatableOrderable,
-    synchronised,
-    translated,
-)
+from cases.related import related_cases
+from core.cards import cards
+from core.localization import localize_all, localize_relation, localized_card_links
+from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations
+from core.pagination import paginate
+from core.translation import TranslatableOrderable, synchronised, translated
 
 RELATED_CASES_SHOWN = 3
 
 
-class CaseIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*PAGE_FIELDS, *translated("introduction")]
-    parent_page_types = ["home.HomePage"]
+class CaseIndexPage(IndexPage):
     subpage_types = ["cases.CasePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("case library")
 
     def get_context(self, request, *args, **kwargs):
-        from cases.filters import CaseFilter
-        from home.localization import localized_card_links
-        from home.pagination import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        case_filter = CaseFilter(request.GET, CasePage.objects.child_of(self).live().public())
+        case_filter = CaseFilter(request.GET, self.children())
         context["filter"] = case_filter
         cases = paginate(request, case_filter.results())
         cases.object_list = localized_card_links(list(cases.object_list))
@@ -51,7 +41,7 @@ class CaseIndexPage(BasePage):
         return context
 
 
-class CasePage(ContentPage):
+class CasePage(WithOrganisations, ContentPage):
     class Recognition(models.TextChoices):
         NONE = "", _("None")
         SELECTED = "selected", _("Selected case")
@@ -111,10 +101,7 @@ class CasePage(ContentPage):
     )
 
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        FieldPanel("hero_image_alt"),
+        *ContentPage.introduction_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("edition"), FieldPanel("direction")]),
@@ -149,9 +136,7 @@ class CasePage(ContentPage):
         InlinePanel("related_cases", heading=_("Related cases"), label=_("Related case")),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        *ContentPage.search_fields,
         index.SearchField("city"),
         index.FilterField("year_completed"),
         index.FilterField("edition"),
@@ -167,6 +152,7 @@ class CasePage(ContentPage):
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = []
+    card_meta_template = "cases/case_card_meta.html"
 
     class Meta:
         verbose_name = _("case")
@@ -191,35 +177,25 @@ class CasePage(ContentPage):
         if errors:
             raise ValidationError(errors)
 
-    def organisations_by_role(self):
-        return group_by_role(self.organisations.select_related("organisation"))
-
-    def linked_events(self):
-        """Events that present this case, in the visitor's language."""
-        from events.models import EventPage
-        from home.localization import pages_linking_to
-
-        return sorted(
-            pages_linking_to(self, EventPage, "related_cases"),
-            key=lambda event: event.starts_at,
-            reverse=True,
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        edition, direction = localize_all([self.edition, self.direction])
+        domains = localize_all(self.cultural_domains.all())
+        library_url = self.get_parent().get_url(request)
+        sections = self.criterion_sections.select_related("criterion")
+        context.update(
+            edition=edition,
+            direction=direction,
+            facts=CaseFilter.links_for(self, library_url, edition, direction, domains),
+            criterion_sections=localize_relation(sections, "criterion"),
+            related_cases=cards(self.related()),
+            linked_events=self.pages_linking_here("events", "starts_at"),
+            linked_news=self.pages_linking_here("news", "date"),
         )
-
-    def linked_news(self):
-        """News items about this case, in the visitor's language."""
-        from home.localization import pages_linking_to
-        from news.models import NewsPage
-
-        return sorted(
-            pages_linking_to(self, NewsPage, "related_cases"),
-            key=lambda item: item.date,
-            reverse=True,
-        )
+        return context
 
     def related(self):
         """Editor-picked related cases first, then cases sharing the most topics."""
-        from cases.related import related_cases
-
         return related_cases(self, RELATED_CASES_SHOWN)
 
 

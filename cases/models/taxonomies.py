@@ -5,7 +5,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
-from home.models.translation import synchronised, translated
+from core.translation import synchronised, translated
 
 # The 17 Sustainable Development Goals, by number. Names are UI strings so that
 # every language gets the official wording from the translation catalogue.

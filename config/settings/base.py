@@ -19,11 +19,13 @@ ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "home",
+    "core",
     "cases",
     "events",
     "news",
+    "home",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -137,7 +139,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(env("SEARCH_URL"), env("SEARCH_INDEX"))
 SEARCH_HITS_FLUSH_SECONDS = env("SEARCH_HITS_FLUSH_SECONDS")
 SEARCH_HITS_FLUSH_AT_EXIT = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILIMAGES_IMAGE_MODEL = "home.CasebookImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.CasebookImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "png": "jpeg"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -9,7 +9,7 @@ kept as well, so the search page can fall back on it when the engine is down.
 
 from urllib.parse import urlsplit, urlunsplit
 
-# "simple": no stemming in PostgreSQL, since search.text has stemmed already
+# "simple": no stemming in PostgreSQL, since core.text has stemmed already
 # (SQLite ignores the option and never stems).
 DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
 # modelsearch's backends with this project's word analysis (search/engines/).

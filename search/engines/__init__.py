@@ -1,6 +1,6 @@
 """modelsearch's Elasticsearch-family backends, analysing text like the database does.
 
-The words of the index are prepared in Python (search.text): Chinese arrives cut
+The words of the index are prepared in Python (core.text): Chinese arrives cut
 into words separated by spaces, other languages stemmed or normalised. The
 engines' stock analysers would undo that (the standard tokenizer splits Chinese
 into single characters, so ``数字`` would match any page holding 数 and 字), so

@@ -7,7 +7,7 @@ register = template.Library()
 
 @register.filter
 def highlight(text, pattern):
-    """``text`` escaped, with the matches of ``pattern`` (see search.text.highlight_terms)
+    """``text`` escaped, with the matches of ``pattern`` (see core.text.highlight_terms)
     wrapped in <mark>. Matching runs on the raw text so an entity is never split."""
     text = text or ""
     if pattern is None:

@@ -6,7 +6,8 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection
 
-from home.models import CasebookImage, HomePage, Organisation, Person, StandardPage
+from core.models import CasebookImage, Organisation, Person
+from home.models import HomePage, StandardPage
 
 
 def root_collection():

@@ -5,7 +5,8 @@ from django.urls import reverse
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
-from home.models import HomePage, Organisation, Person, StandardPage
+from core.models import Organisation, Person
+from home.models import HomePage, StandardPage
 from tests.utils import admin_add_url, form_errors, page_form_data, text_of
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +75,7 @@ def test_standard_page_created_and_served(admin_client, site_tree):
 
 
 def test_organisation_snippet_created_in_admin(admin_client):
-    url = reverse("wagtailsnippets_home_organisation:add") + "?locale=en"
+    url = reverse("wagtailsnippets_core_organisation:add") + "?locale=en"
     response = admin_client.post(
         url,
         {
@@ -91,13 +92,13 @@ def test_organisation_snippet_created_in_admin(admin_client):
     organisation = Organisation.objects.get(short_name="ICCSD")
     assert organisation.country.code == "CN"
     assert organisation.locale.language_code == "en"
-    listing = admin_client.get(reverse("wagtailsnippets_home_organisation:list"))
+    listing = admin_client.get(reverse("wagtailsnippets_core_organisation:list"))
     assert "International Centre for Creativity" in listing.content.decode()
 
 
 def test_person_snippet_created_in_admin(admin_client):
     affiliation = Organisation.objects.create(name="Tsinghua University")
-    url = reverse("wagtailsnippets_home_person:add") + "?locale=en"
+    url = reverse("wagtailsnippets_core_person:add") + "?locale=en"
     response = admin_client.post(
         url,
         {

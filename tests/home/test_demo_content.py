@@ -18,8 +18,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Revision, Site
 
 from cases.models import CallPage, CasePage
+from core.models import CasebookImage, Organisation, Person, SiteSettings
 from events.models import EventPage
-from home.models import CasebookImage, HomePage, Organisation, Person, SiteSettings
+from home.models import HomePage
 from news.models import NewsPage
 from tests.utils import text_of
 

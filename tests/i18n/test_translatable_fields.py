@@ -10,8 +10,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from wagtail_localize.models import TranslationSource
 
 from cases.models import CasePage, CulturalDomain
+from core.models import Organisation, Person
 from events.models import EventPage
-from home.models import Organisation, Person
 from news.models import NewsPage
 from tests.factories.translations import save_target, translate_with_localize
 

@@ -1,0 +1,3 @@
+from core.blocks.stream import BodyStreamBlock
+
+__all__ = ["BodyStreamBlock"]

@@ -1,0 +1,103 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, TranslatableMixin
+
+from core.localization import active_locale_id, default_locale_id
+from core.translation import translated
+
+
+@register_setting(icon="site")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """Logo, colour and contacts of the organisation running the site.
+
+    Its words (name, tagline, footer) are in ``SiteText``, translated per language.
+    """
+
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#0b5cad",
+        help_text=_("Hex colour for links and buttons, with enough contrast on white."),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=100, blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    is_sample_content = models.BooleanField(
+        _("the site shows sample content"),
+        default=False,
+        help_text=_("Shows a notice on every page and in the admin that the content is a sample."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("logo"),
+                FieldPanel("accent_colour"),
+            ],
+            heading=_("Branding"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+            ],
+            heading=_("Contact"),
+        ),
+        InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
+        FieldPanel("is_sample_content"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class SocialLink(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    label = models.CharField(_("label"), max_length=60)
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.label
+
+
+class SiteText(TranslatableMixin, models.Model):
+    """The words every page shows in its header and footer, in each language."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=255)
+    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+
+    panels = [FieldPanel("organisation_name"), FieldPanel("tagline"), FieldPanel("footer_text")]
+    translatable_fields = translated("organisation_name", "tagline", "footer_text")
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site text")
+        verbose_name_plural = _("site text")
+
+    def __str__(self):
+        return self.organisation_name
+
+    @classmethod
+    def for_active_language(cls):
+        """The active language's text, else the default language's (None if there is none)."""
+        texts = {
+            text.locale_id: text
+            for text in cls.objects.filter(locale_id__in={active_locale_id(), default_locale_id()})
+        }
+        return texts.get(active_locale_id()) or texts.get(default_locale_id())

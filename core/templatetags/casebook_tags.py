@@ -1,0 +1,78 @@
+"""Small template helpers for the public templates: numbers, addresses, site text.
+
+Querysets are shaped in Python (``get_context``, ``core.cards``), never here.
+"""
+
+import re
+from decimal import Decimal
+
+from django import template
+from django.template.defaultfilters import floatformat
+from django.utils import translation
+
+from core.models import SiteText
+
+register = template.Library()
+HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+@register.filter
+def number(value):
+    """A figure as people write it: 1,500 rather than 1500.00; text is left as it is."""
+    if isinstance(value, Decimal) and value.is_finite():
+        places = max(0, -value.normalize().as_tuple().exponent)
+        return floatformat(value, f"{places}g")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return floatformat(value, "-2g")
+    return value
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` with scheme and host, for Open Graph and other machine readers."""
+    request = context.get("request")
+    if not url or request is None:
+        return url or ""
+    return request.build_absolute_uri(url)
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """Page numbers around the current one, with "…" where some are left out."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
+def css_colour(value, default="#0b5cad"):
+    """A hex colour safe to put in a style sheet, or ``default``."""
+    return value if isinstance(value, str) and HEX_COLOUR.match(value) else default
+
+
+@register.simple_tag
+def comma_list(*items):
+    """Non-empty items joined by commas; lists are spread and countries give their names.
+
+    ``{% comma_list event.city event.country %}``, ``{% comma_list case.countries %}``.
+    """
+    names = []
+    for item in items:
+        for value in item if isinstance(item, (list, tuple)) else [item]:
+            name = getattr(value, "name", value)
+            if name:
+                names.append(str(name))
+    return ", ".join(names)
+
+
+@register.simple_tag(takes_context=True)
+def site_text(context):
+    """The organisation's name, tagline and footer in the visitor's language (None if unset)."""
+
+    request = context.get("request")
+    if request is None:
+        return SiteText.for_active_language()
+    language = translation.get_language()
+    cached = getattr(request, "_casebook_site_text", None)
+    if cached is None or cached[0] != language:
+        cached = (language, SiteText.for_active_language())
+        request._casebook_site_text = cached
+    return cached[1]

@@ -1,3 +1,0 @@
-from home.blocks.stream import BodyStreamBlock
-
-__all__ = ["BodyStreamBlock"]
