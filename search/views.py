@@ -9,7 +9,6 @@ import logging
 import sys
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -19,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.localization import active_locale_id
+from core.pagination import paginate
 from core.text import (
     MAX_QUERY_LENGTH,
     highlight_terms,
@@ -129,7 +129,7 @@ def search(request):
             ids = in_order(ids, cases.filtered())
         elif kind:
             ids = in_order(ids, RESULT_TYPES[kind][0].objects.filter(pk__in=ids))
-    results = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
+    results = paginate(request, ids, PAGE_SIZE)
     by_id = Page.objects.filter(pk__in=list(results.object_list)).specific().in_bulk()
     results.object_list = [by_id[pk] for pk in results.object_list if pk in by_id]
     context.update(results=results, highlight=highlight_terms(query, language))

@@ -43,6 +43,33 @@ BAD_QUERIES = [
     "query=" + quote("a " * 1000),
     "query=" + quote('"'),
     "query=" + quote('say "hi'),
+    # Digits outside ASCII and other scripts' numerals: str.isdigit() accepts some
+    # that int() refuses ("²"), int() accepts others ("٢٠٢٤").
+    "year=" + quote("²"),
+    "year=" + quote("٢٠٢٤"),
+    "edition=" + quote("２０２４"),
+    "sdg=" + quote("①"),
+    "sdg=" + quote("٥"),
+    "page=" + quote("²"),
+    "page=" + quote("٣"),
+    "page=" + quote("Ⅻ"),
+    "year=" + quote("〇"),
+    "year=" + quote("߂߀߂߄"),
+    "edition=" + quote("𝟚𝟘𝟚𝟜"),
+    # NUL and control characters inside otherwise valid values.
+    "year=2024%00",
+    "country=F%00R",
+    "technology=vr%00",
+    "domain=%01%02",
+    "query=art%00archive",
+    # Mixed and overlong values.
+    "year=20" + quote("２") + "4",
+    "year=2024&year=" + quote("²"),
+    "year=" + "1" * LONG,
+    "sdg=" + "0" * LONG + "5",
+    "page=" + quote("٣") * LONG,
+    "technology=" + quote("Ünïcödé-") * 800,
+    "country=" + quote("ＦＲ"),
 ]
 
 
