@@ -22,20 +22,22 @@ ensure_apt() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# ensure_venv [EXTRA]: a virtualenv with the pinned dependencies (and the EXTRA group).
+# ensure_venv [EXTRA]: a virtualenv with the locked dependencies: requirements/EXTRA.lock
+# (requirements/base.lock without EXTRA), regenerated from pyproject.toml by site/lock.sh.
+# The project itself is run from its checkout, not installed.
 ensure_venv() {
   local extra=${1:-}
-  local spec="."
-  [ -n "$extra" ] && spec=".[$extra]"
+  local lock="requirements/${extra:-base}.lock"
+  [ -f "$CASEBOOK_ROOT/$lock" ] || { echo "No $lock: run bash site/lock.sh" >&2; return 1; }
   if ! python3 -m venv --help >/dev/null 2>&1; then ensure_apt python3-venv; fi
   [ -x "$VENV/bin/python" ] || { say "Creating $VENV"; python3 -m venv "$VENV"; }
   local stamp="$VENV/.casebook-$(echo "$extra" | tr -c 'a-z' '_')"
   local want
-  want=$(sha256sum "$CASEBOOK_ROOT/pyproject.toml" | cut -d' ' -f1)
+  want=$(sha256sum "$CASEBOOK_ROOT/$lock" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "Installing Python dependencies ($spec)"
+    say "Installing Python dependencies ($lock)"
     "$VENV/bin/pip" install -q --upgrade pip
-    (cd "$CASEBOOK_ROOT" && "$VENV/bin/pip" install -q "$spec")
+    "$VENV/bin/pip" install -q -r "$CASEBOOK_ROOT/$lock"
     echo "$want" >"$stamp"
   fi
   # shellcheck disable=SC1091
