@@ -27,6 +27,8 @@ ruff check .
 ruff format --check .
 djlint templates --lint
 djlint templates --check
+say "Layers (import-linter)"
+lint-imports --no-cache
 
 say "Django checks"
 python manage.py check --fail-level WARNING
@@ -44,8 +46,17 @@ start_postgres
 start_opensearch
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ $# -gt 0 ]; then
-  pytest "$@"
-  exit
+  # Browser tests always get their own pytest process (their live server needs
+  # committed data); exit code 5 means a run collected no tests.
+  say "pytest on PostgreSQL"
+  status=0
+  pytest -m "not browser" "$@" || status=$?
+  if [ $status -ne 0 ] && [ $status -ne 5 ]; then exit $status; fi
+  say "Browser tests (Chromium, axe-core) on PostgreSQL"
+  status=0
+  pytest -m browser "$@" || status=$?
+  if [ $status -ne 0 ] && [ $status -ne 5 ]; then exit $status; fi
+  exit 0
 fi
 say "pytest on PostgreSQL"
 pytest -m "not browser"

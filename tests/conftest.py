@@ -15,8 +15,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page, Site
 
+from core import localization
 from tests.factories import (
     CRITERIA_2024,
     DEADLINE_2024,
@@ -39,8 +41,10 @@ from tests.factories import (
 def _fresh_cache():
     """Renditions and pages are cached: no test may see another test's rows through it."""
     cache.clear()
+    localization._locale_ids.clear()
     yield
     cache.clear()
+    localization._locale_ids.clear()
 
 
 def build_home():
@@ -111,15 +115,46 @@ def build_site_tree():
     )
 
 
-@pytest.fixture
-def site_tree(db):
-    return build_site_tree()
+@pytest.fixture(scope="module")
+def _shared_site_tree(django_db_setup, django_db_blocker):
+    """The site tree, built once per module in a transaction rolled back at its end.
+
+    Each test still runs in its own savepoint (the ``db`` fixture) inside this
+    transaction, so a test's changes to the tree are rolled back after it. Yields
+    ``{name: (model, pk)}``; ``site_tree`` re-fetches fresh instances per test.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            tree = build_site_tree()
+            pks = {name: (type(obj), obj.pk) for name, obj in vars(tree).items()}
+        except BaseException:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            raise
+    try:
+        yield pks
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture
-def bare_home(db):
+def site_tree(_shared_site_tree, db):
+    return SimpleNamespace(
+        **{name: model.objects.get(pk=pk) for name, (model, pk) in _shared_site_tree.items()}
+    )
+
+
+@pytest.fixture
+def bare_home(_shared_site_tree, db):
     """Only the home page: for creating the one-per-parent index pages."""
-    return build_home()
+    model, pk = _shared_site_tree["home"]
+    for child in Page.objects.get(pk=pk).get_children():
+        child.specific.delete()
+    return model.objects.get(pk=pk)
 
 
 @pytest.fixture
