@@ -7,6 +7,7 @@ can answer, a 503 explains it.
 
 import logging
 import sys
+import unicodedata
 
 from django.conf import settings
 from django.db import DatabaseError
@@ -92,7 +93,10 @@ def not_for_robots(response):
 
 
 def raw_query(request):
-    return request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    """The words typed, without NUL and other control characters (PostgreSQL refuses NUL)."""
+    typed = request.GET.get("query", "")
+    words = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in typed)
+    return words.strip()[:MAX_QUERY_LENGTH]
 
 
 def search(request):
