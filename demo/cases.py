@@ -1,34 +1,13 @@
-"""The invented sample cases in the case library."""
+"""The invented sample cases: one data file per edition, every case laid out the same way."""
 
-from decimal import Decimal
-
+from django.core.management.base import CommandError
 from django_countries import countries as country_names
 
-from cases.models import (
-    CaseCriterionSection,
-    CaseKeyFigure,
-    CaseOrganisation,
-    CasePage,
-    SustainableDevelopmentGoal,
-)
-from demo.base import (
-    document_block,
-    ensure_page,
-    gallery_block,
-    heading,
-    key_figures_block,
-    ordered,
-    paragraphs,
-    quote_block,
-    text_block,
-)
-from demo.cases_2024 import CASES_2024
-from demo.cases_2025 import CASES_2025
-from demo.documents import ensure_pdf
-from demo.images import ensure_image
-from demo.organisations import ensure_fictional_organisation
-
-SAMPLE_CASES = (*CASES_2024, *CASES_2025)
+from cases.models import CaseCriterionSection, CasePage, SustainableDevelopmentGoal
+from demo.fields import build, rich_text
+from demo.pages import ensure_page
+from demo.records import CaseFile, DocumentSpec, TaxonomyFile, read
+from demo.snippets import ensure_organisation
 
 FICTION_NOTICE = (
     "This is a fictional sample case written for the demonstration site. The project, its "
@@ -36,47 +15,96 @@ FICTION_NOTICE = (
 )
 
 
-def load(ctx):
-    index = ctx.indexes["cases"]
-    for case in SAMPLE_CASES:
-        ctx.cases[case.slug] = ensure_page(
-            ctx, index, CasePage, case.slug, lambda case=case: build(ctx, case)
+def load(ctx, name):
+    data = read(name, CaseFile)
+    technologies = set(read("taxonomies", TaxonomyFile).technologies)
+    for case in data.cases:
+        if unknown := set(case.technologies) - technologies:
+            raise CommandError(f"{name}.yaml: {case.slug} uses unknown technologies {unknown}")
+        ensure_page(
+            ctx,
+            "page:cases",
+            CasePage,
+            case.slug,
+            lambda case=case: _page(ctx, data.edition, case),
+            case.translate,
         )
 
 
-def _alt(subject):
-    return (
-        "Abstract generated illustration of translucent coloured shapes marked SAMPLE, "
-        f"standing in for a photo of {subject}"
-    )
-
-
-def _pictures(ctx, case):
-    hero_subject, *captions = case.pictures
-    short = case.title.replace(" (fictional)", "")
-    hero = ensure_image(
-        ctx,
-        f"case-{case.slug}",
-        f"Sample image: {short} (hero)",
-        _alt(hero_subject) + ".",
-        subtitle="Fictional sample case",
-    )
-    gallery = [
-        (
-            ensure_image(
-                ctx,
-                f"case-{case.slug}-{number}",
-                f"Sample image: {short} ({number})",
-                _alt(caption[0].lower() + caption[1:]),
-            ),
-            caption,
-        )
-        for number, caption in enumerate(captions, start=1)
+def _page(ctx, year, case):
+    edition = ctx.need(f"page:calls/{year}")
+    direction = edition.directions.filter(slug=case.direction).first()
+    page = build(ctx, CasePage, _fields(ctx, edition, direction, case))
+    page.direction = direction
+    page.sdgs = list(SustainableDevelopmentGoal.objects.filter(number__in=case.sdgs))
+    criteria = {criterion.name: criterion for criterion in edition.criteria.all()}
+    page.criterion_sections = [
+        CaseCriterionSection(criterion=criteria[name], text=rich_text(ctx, text), sort_order=n)
+        for n, (name, text) in enumerate(case.criteria.items())
+        if name in criteria
     ]
-    return hero, gallery
+    return page
 
 
-def _fact_sheet(ctx, case, edition, direction):
+def _fields(ctx, edition, direction, case):
+    short = case.title.replace(" (fictional)", "")
+    latitude, longitude = case.coordinates or (None, None)
+    gallery = [
+        {
+            "image": {
+                "key": f"case-{case.slug}-{number}",
+                "title": f"Sample image: {short} ({number})",
+                "subject": caption[0].lower() + caption[1:].rstrip("."),
+            },
+            "caption": caption,
+        }
+        for number, caption in enumerate(case.gallery, start=1)
+    ]
+    return {
+        "title": case.title,
+        "summary": case.summary,
+        "search_description": case.summary,
+        "hero_image": {
+            "key": f"case-{case.slug}",
+            "title": f"Sample image: {short} (hero)",
+            "subject": case.hero,
+        },
+        "edition": f"page:calls/{edition.year}",
+        "countries": case.countries,
+        "city": case.city,
+        "latitude": latitude,
+        "longitude": longitude,
+        "cultural_domains": [f"domain:{slug}" for slug in case.domains],
+        "technologies": case.technologies,
+        "year_completed": case.year_completed,
+        "recognition": case.recognition,
+        "organisations": [
+            {"organisation": ensure_organisation(ctx, applicant), "role": "applicant"}
+            for applicant in case.applicants
+        ],
+        "key_figures": [figure.model_dump() for figure in case.figures],
+        "body": [
+            {"text": [case.introduction, FICTION_NOTICE]},
+            {"key_figures": {"heading": "At a glance", "figures": _dump(case.glance)}},
+            {"text": [{"h2": "How it works"}, case.practice]},
+            {"quote": case.quote.model_dump()},
+            {"gallery": {"heading": "Pictures", "images": gallery}},
+            {
+                "document": {
+                    "document": _fact_sheet(edition, direction, case),
+                    "title": "Fact sheet (PDF, sample)",
+                    "description": "A one-page summary of this fictional case.",
+                }
+            },
+        ],
+    }
+
+
+def _dump(records):
+    return [record.model_dump() for record in records]
+
+
+def _fact_sheet(edition, direction, case):
     places = ", ".join(str(country_names.name(code)) for code in case.countries)
     lines = [
         "SAMPLE - a fictional case generated for the Casebook demonstration site.",
@@ -90,76 +118,11 @@ def _fact_sheet(ctx, case, edition, direction):
         "Technologies: " + ", ".join(case.technologies),
         "# Performance data (invented)",
         *(
-            f"{label}: {value:,}{(' ' + unit) if unit else ''}"
-            for label, value, unit in case.figures
+            f"{figure.label}: {figure.value:,}{(' ' + figure.unit) if figure.unit else ''}"
+            for figure in case.figures
         ),
         "# Applicants (fictional)",
-        *(name for name, _kind, _country in case.applicants),
+        *(applicant.name for applicant in case.applicants),
     ]
-    return ensure_pdf(
-        ctx, f"sample-fact-sheet-{case.slug}", f"SAMPLE fact sheet – {case.title}", lines
-    )
-
-
-def build(ctx, case):
-    assert "(fictional)" in case.title and len(case.summary) <= 300, case.slug
-    assert len(case.pictures) in (3, 4), f"{case.slug}: a hero and 2-3 gallery pictures"
-    edition = ctx.calls[case.edition]
-    direction = edition.directions.filter(slug=case.direction).first()
-    criteria = {criterion.name: criterion for criterion in edition.criteria.all()}
-    hero, gallery = _pictures(ctx, case)
-    fact_sheet = _fact_sheet(ctx, case, edition, direction)
-    text, attribution, role = case.quote
-
-    page = CasePage(
-        title=case.title,
-        summary=case.summary,
-        search_description=case.summary,
-        hero_image=hero,
-        edition=edition,
-        direction=direction,
-        countries=list(case.countries),
-        city=case.city,
-        latitude=Decimal(str(case.coordinates[0])) if case.coordinates else None,
-        longitude=Decimal(str(case.coordinates[1])) if case.coordinates else None,
-        cultural_domains=[ctx.domains[slug] for slug in case.domains],
-        sdgs=list(SustainableDevelopmentGoal.objects.filter(number__in=case.sdgs)),
-        year_completed=case.year_completed,
-        recognition=case.recognition,
-        organisations=ordered(
-            [
-                CaseOrganisation(
-                    organisation=ensure_fictional_organisation(ctx, name, kind, country),
-                    role=CaseOrganisation.Role.APPLICANT,
-                )
-                for name, kind, country in case.applicants
-            ]
-        ),
-        key_figures=ordered(
-            [
-                CaseKeyFigure(label=label, value=Decimal(value), unit=unit)
-                for label, value, unit in case.figures
-            ]
-        ),
-        criterion_sections=ordered(
-            [
-                CaseCriterionSection(criterion=criteria[name], text=paragraphs(text))
-                for name, text in case.criteria.items()
-                if name in criteria
-            ]
-        ),
-        body=[
-            text_block(paragraphs(case.introduction, FICTION_NOTICE)),
-            key_figures_block("At a glance", case.glance),
-            text_block(heading("How it works") + paragraphs(case.practice)),
-            quote_block(text, attribution, role),
-            gallery_block("Pictures", gallery),
-            document_block(
-                fact_sheet,
-                "Fact sheet (PDF, sample)",
-                "A one-page summary of this fictional case.",
-            ),
-        ],
-    )
-    page.technologies.add(*case.technologies)
-    return page
+    title = f"SAMPLE fact sheet – {case.title}"
+    return DocumentSpec(key=f"sample-fact-sheet-{case.slug}", title=title, lines=lines)

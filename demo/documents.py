@@ -1,102 +1,49 @@
-"""Generated sample documents: small, valid PDFs written with the standard library."""
+"""Sample documents: small PDFs written with fpdf2, the same bytes on every run."""
 
-import textwrap
+import datetime
 
+from fpdf import FPDF
 from wagtail.documents import get_document_model
 
 from demo.images import store_file
 
-PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
-MARGIN = 56
-LINE_HEIGHT = 15
-WRAP = 88
-LINES_PER_PAGE = (PAGE_HEIGHT - 2 * MARGIN) // LINE_HEIGHT
-
-
-def _pdf_text(text):
-    """Text for a PDF string in the standard Latin encoding (ASCII stand-ins otherwise)."""
-    replacements = {"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"'}
-    replacements["\u201d"] = '"'
-    text = "".join(replacements.get(ch, ch) for ch in text)
-    text = text.encode("latin-1", "replace").decode("latin-1")
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def _layout(title, lines):
-    """[(font, size, text)] wrapped to the page width, title first."""
-    rows = [("F2", 16, title), ("F1", 11, "")]
-    for line in lines:
-        if line.startswith("# "):
-            rows += [("F1", 11, ""), ("F2", 12, line[2:])]
-        elif not line:
-            rows.append(("F1", 11, ""))
-        else:
-            rows += [("F1", 11, part) for part in textwrap.wrap(line, WRAP)]
-    return rows
+# A fixed date, so that the same text always gives the same file (see store_file).
+CREATED = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+# The PDF core fonts only hold Latin-1: typographic dashes and quotes get ASCII stand-ins.
+PLAIN = str.maketrans(
+    {"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+)
 
 
 def make_pdf(title, lines):
-    """A minimal multi-page PDF (Helvetica) with ``title`` and ``lines``; deterministic bytes."""
-    rows = _layout(title, lines)
-    pages = [rows[i : i + LINES_PER_PAGE] for i in range(0, len(rows), LINES_PER_PAGE)]
-    objects = []  # bodies; object n is objects[n - 1]
-
-    def add(body):
-        objects.append(body)
-        return len(objects)
-
-    catalog = add(None)
-    page_tree = add(None)
-    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>")
-    page_ids = []
-    for page_rows in pages:
-        commands = ["BT", f"{MARGIN} {PAGE_HEIGHT - MARGIN} Td", f"{LINE_HEIGHT} TL"]
-        for font, size, text in page_rows:
-            commands.append(f"/{font} {size} Tf ({_pdf_text(text)}) Tj T*")
-        commands.append("ET")
-        stream = "\n".join(commands).encode("latin-1")
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        page_ids.append(
-            add(
-                (
-                    f"<< /Type /Page /Parent {page_tree} 0 R "
-                    f"/MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-                    f"/Resources << /Font << /F1 {regular} 0 R /F2 {bold} 0 R >> >> "
-                    f"/Contents {content} 0 R >>"
-                ).encode()
-            )
+    """An A4 PDF with ``title`` and ``lines`` (a line starting "# " is a heading)."""
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.set_title(title.translate(PLAIN))
+    pdf.set_producer("Casebook sample content")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 8, title.translate(PLAIN), new_x="LMARGIN", new_y="NEXT")
+    for line in lines:
+        heading = line.startswith("# ")
+        pdf.set_font("Helvetica", "B" if heading else "", 12 if heading else 11)
+        if heading:
+            pdf.ln(3)
+        text = (line[2:] if heading else line).translate(PLAIN)
+        pdf.multi_cell(
+            0, 6, text.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT"
         )
-    objects[catalog - 1] = f"<< /Type /Catalog /Pages {page_tree} 0 R >>".encode()
-    kids = " ".join(f"{n} 0 R" for n in page_ids)
-    objects[page_tree - 1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
-    info = add(f"<< /Title ({_pdf_text(title)}) /Producer (Casebook sample content) >>".encode())
-
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        catalog,
-        info,
-        xref,
-    )
-    return bytes(out)
+    return bytes(pdf.output())
 
 
-def ensure_pdf(ctx, key, title, lines):
-    """The document titled ``title``; written as a PDF and saved if missing."""
+def create_pdf(ctx, spec):
+    """The document titled ``spec.title`` (an editor's copy is kept), else newly written."""
     model = get_document_model()
-    found = model.objects.filter(title=title).first()
+    found = model.objects.filter(title=spec.title).first()
     if found is not None:
         return found
-    document = model(title=title, collection=ctx.collection)
-    store_file(document, f"{key}.pdf", make_pdf(title, lines))
+    document = model(title=spec.title, collection=ctx.collection)
+    store_file(document, f"{spec.key}.pdf", make_pdf(spec.title, spec.lines))
     document._set_document_file_metadata()
     document.full_clean()
     document.save()

@@ -1,304 +1,144 @@
-"""Standard pages (about, FAQ, contact, privacy, accessibility) and the home page's content."""
+"""Pages: the home page and default site, then every page file of ``demo/data``.
 
-from demo.base import (
-    accordion_block,
-    bullet_list,
-    call_to_action_block,
-    email_link,
-    ensure_page,
-    heading,
-    key_figures_block,
-    ordered,
-    page_link,
-    paragraphs,
-    text_block,
-    validate_streams,
-)
-from demo.site import CONTACT_EMAIL
-from home.models import HomeFeaturedCase, StandardPage
+A page's key is its path under the home page (``page:calls/2024``); the home page's
+is ``page:home``.
+"""
 
-# The home page features the current edition: the 2025 call, whose dates are not yet
-# announced, rather than the 2024 call, whose results were published long ago.
-FEATURED_CALL_YEAR = 2025
-FEATURED_CASES = (
-    "loom-pattern-ai-archive",
-    "savanna-songs-sound-archive",
-    "adobe-village-digital-twin",
-    "craft-villages-live-market",
-    "folk-tales-virtual-production",
-    "community-dance-motion-library",
-)
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.management.base import CommandError
+from django.db.models import Q
+from wagtail.fields import StreamField
+from wagtail.models import Page, Site
 
-SAMPLE_NOTICE = (
-    "This is a sample site. The call rules, events and news summarise public documents of "
-    "ICCSD; the cases marked as fictional, with their organisations, people, quotations and "
-    "figures, are invented to show how the site works."
-)
+from demo.fields import assign, build, model_fields
+from demo.records import PageFile, SiteFile, read
+from home.models import HomePage
+
+HOME = "page:home"
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
-def load_standard_pages(ctx):
-    home = ctx.home
-    pages = {
-        "about": (build_about, True),
-        "contact": (build_contact, True),
-        "faq": (build_faq, False),
-        "privacy": (build_privacy, False),
-        "accessibility": (build_accessibility, False),
-    }
-    for slug, (builder, in_menus) in pages.items():
-        ctx.pages[slug] = ensure_page(
+def load_home(ctx):
+    """The home page (created unpublished: ``finish_home`` publishes it) and the default site."""
+    data = read("site", SiteFile)
+    root = Page.get_first_root_node()
+    site = Site.objects.filter(is_default_site=True).first()
+    _remove_welcome_page(ctx, root, site)
+
+    def create():
+        home = build(ctx, HomePage, data.home.fields)
+        home.slug, home.locale = "home", ctx.locale
+        root.add_child(instance=home)
+        ctx.home_created = True
+        ctx.tally("pages")
+        return home
+
+    home = ctx.ensure(HOME, create, translate=True)
+    if home is None:
+        raise CommandError("The sample home page was deleted: there is nowhere to load into.")
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            site_name=data.site_name,
+            root_page=home,
+            is_default_site=True,
+        )
+        ctx.tally("sites")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = site.site_name or data.site_name
+        site.save()
+        ctx.note("pointed the default site at the home page")
+
+
+def _remove_welcome_page(ctx, root, site):
+    """Delete Wagtail's stock "Welcome to your new Wagtail site!" page if it is untouched."""
+    welcome = (
+        root.get_children()
+        .filter(content_type=ContentType.objects.get_for_model(Page))
+        .filter(Q(slug="home") | Q(title=WELCOME_TITLE))
+        .first()
+    )
+    if welcome is None or welcome.get_children_count():
+        return
+    for pointing in Site.objects.filter(root_page=welcome):
+        # Sites cascade with their root page: park them on the root until home exists.
+        pointing.root_page = root
+        pointing.save()
+    welcome.delete()
+    ctx.note("removed the default welcome page")
+
+
+def load_page_file(ctx, name):
+    data = read(name, PageFile)
+    for record in data.pages:
+        model = apps.get_model(record.type or data.type)
+        model_fields(model, record.fields)  # checked even when the page exists
+        fields = _with_search_description(record.fields)
+        ensure_page(
             ctx,
-            home,
-            StandardPage,
-            slug,
-            lambda builder=builder, in_menus=in_menus: _standard(builder(ctx), in_menus),
+            data.parent,
+            model,
+            record.slug,
+            lambda model=model, fields=fields: build(ctx, model, fields),
+            record.translate,
         )
 
 
-def _standard(fields, in_menus):
-    return StandardPage(
-        show_in_menus=in_menus,
-        search_description=fields["introduction"][:300],
-        **fields,
-    )
+def ensure_page(ctx, parent_key, model, slug, make, translate=False):
+    """The page under ``parent_key``/``slug``; ``make()`` builds it, published here, if new."""
+    key = "page:" + slug if parent_key == HOME else f"{parent_key}/{slug}"
 
-
-def build_about(ctx):
-    return {
-        "title": "About ICCSD",
-        "introduction": (
-            "The International Centre for Creativity and Sustainable Development under the "
-            "auspices of UNESCO (ICCSD) is a Category 2 centre for research and cooperation on "
-            "creativity and sustainable development."
-        ),
-        "body": [
-            text_block(
-                paragraphs(
-                    "The centre was established by the People's Government of Beijing "
-                    "Municipality, and its creation was approved at the 38th session of "
-                    "UNESCO's General Conference.",
-                    "Its research covers creative cities, the creative economy and sustainable "
-                    "development. It brings together experts and innovative companies from the "
-                    "cultural and creative industries and from technology, runs a "
-                    "communication platform of periodicals, websites and social media "
-                    "accounts, develops training for less developed regions and works with "
-                    "companies and non-governmental organisations on demonstration programmes.",
+    def create():
+        parent = ctx.need(parent_key)
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:  # made before the loader kept keys, or by hand
+            existing = existing.specific
+            if not isinstance(existing, model):
+                raise CommandError(
+                    f"The page {existing.url_path!r} is a {type(existing).__name__}, not a "
+                    f"{model.__name__}; rename or move it and run the command again."
                 )
-                + heading("The call for cases")
-                + paragraphs(
-                    "In 2024 the centre launched a collection of cases showing how digital "
-                    "technology protects and promotes cultural diversity. Twenty exemplary "
-                    "cases were published at a forum marking the 20th anniversary of the 2005 "
-                    "Convention on the Protection and Promotion of the Diversity of Cultural "
-                    "Expressions, China's first project in UNESCO's global celebration of the "
-                    "anniversary. The 2025 edition is part of UNESCO's celebratory agenda too."
-                )
-                + heading("About this site")
-                + paragraphs(SAMPLE_NOTICE)
-            ),
-            call_to_action_block(
-                "Browse the cases",
-                "Filter the case library by direction, technology, country and more.",
-                "Open the case library",
-                page=ctx.indexes["cases"],
-            ),
-        ],
-    }
+            return existing
+        page = make()
+        page.slug, page.locale = slug, parent.locale
+        validate_streams(page)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        ctx.tally("pages")
+        return page
+
+    return ctx.ensure(key, create, translate=translate)
 
 
-def build_faq(ctx):
-    call = ctx.calls[2024]
-    answers = [
-        (
-            "Who could submit a case?",
-            paragraphs(
-                "Enterprises and organisations anywhere in the world that use technological "
-                "innovation to advance culture. A case could be entered by the copyright "
-                "holder or by the participant, but not by both."
-            ),
-        ),
-        (
-            "What kinds of case were accepted?",
-            paragraphs("Cases had to fit one of the two directions of the 2024 call:")
-            + bullet_list(
-                [
-                    "technological breakthroughs and innovative applications (AI, big data, "
-                    "cloud computing, VR, AR and similar);",
-                    "practices in the collaborative development of technology and culture, "
-                    "for example by museums, libraries, memorials, galleries or heritage sites.",
-                ]
-            ),
-        ),
-        (
-            "Which projects were eligible?",
-            paragraphs(
-                "Works, technologies or projects completed, published or patented between 2021 "
-                "and 2024, that are genuine and lawful and whose intellectual property the "
-                "applicant owns or is authorised to use."
-            ),
-        ),
-        (
-            "When was the deadline?",
-            paragraphs(
-                "Entries had to arrive by 12:00 noon Beijing time (04:00 UTC) on 9 May 2024. "
-                "Preliminary screening ran from 10 to 12 May, expert review from 13 to 15 May, "
-                "and results were announced and displayed from 16 to 20 May 2024."
-            ),
-        ),
-        (
-            "How were cases submitted?",
-            f"<p>By email to {email_link(CONTACT_EMAIL)}, as one compressed file holding the "
-            "application form (Word file and signed, sealed PDF scan), the case introduction "
-            "as a Word file and any supporting material. The email and attachments were named "
-            "Country + City + Case Name, for example \u201cChina, Beijing, XXX Project\u201d.</p>",
-        ),
-        (
-            "How were cases evaluated?",
-            paragraphs(
-                "Against five criteria: demonstrability, innovation, applicability, "
-                "completeness and sustainability. Each is described on the call page."
-            ),
-        ),
-        (
-            "What did selected cases receive?",
-            paragraphs(
-                "Promotion on the ICCSD website and by media partners, a certificate of "
-                "recognition issued jointly by UNESCO and ICCSD, a place in a published "
-                "collection of cases, and invitations to online and offline exchanges."
-            ),
-        ),
-        (
-            "Is there a 2025 edition?",
-            "<p>Yes. It was presented on 21 January 2026; its dates and rules will be "
-            f"published on the {page_link(ctx.calls[2025], '2025 call page')}.</p>",
-        ),
-    ]
-    return {
-        "title": "Questions about the call",
-        "introduction": (
-            "Answers about the 2024 call for cases, taken from the published call. Read the "
-            "call itself for the full rules."
-        ),
-        "body": [
-            accordion_block("The 2024 call", answers),
-            text_block(f"<p>Read the {page_link(call, 'full 2024 call')}.</p>"),
-            call_to_action_block(
-                "Still have a question?",
-                "Write to the centre or call one of the contacts.",
-                "Contact us",
-                page=ctx.pages["contact"],
-            ),
-        ],
-    }
-
-
-def build_contact(ctx):
-    return {
-        "title": "Contact",
-        "introduction": (
-            "Questions about the call for cases and this site go to the International Centre "
-            "for Creativity and Sustainable Development under the auspices of UNESCO (ICCSD)."
-        ),
-        "body": [
-            text_block(
-                heading("Email")
-                + f"<p>{email_link(CONTACT_EMAIL)}</p>"
-                + heading("Telephone")
-                + "<ul><li>Mr. Duan: +86 13552192286</li><li>Ms. Chen: +86 18600501919</li></ul>"
-                + paragraphs(
-                    "These contacts were published with the 2024 call for cases. Updates "
-                    "about the calls appear on the ICCSD website and its media platforms."
-                )
-            )
-        ],
-    }
-
-
-def build_privacy(ctx):
-    return {
-        "title": "Privacy",
-        "introduction": "What this site does, and does not do, with information about you.",
-        "body": [
-            text_block(
-                paragraphs(
-                    "This site does not use tracking or advertising cookies and does not load "
-                    "analytics or other services from third parties. Visitors can read every "
-                    "page without an account.",
-                    "Like any web server, ours may keep short technical logs (such as the "
-                    "address requested and the time) to keep the site secure and working. "
-                    "Editors who sign in to manage content receive a session cookie needed for "
-                    "that purpose only.",
-                    "If you write to us, we use your message only to answer it. To ask about "
-                    "your data, write to the address on the contact page.",
-                    "This is sample text for a demonstration site; the organisation running "
-                    "the site should review it before publication.",
-                )
-            )
-        ],
-    }
-
-
-def build_accessibility(ctx):
-    return {
-        "title": "Accessibility statement",
-        "introduction": (
-            "We want everyone to be able to use this site, whatever their device, connection "
-            "or ability."
-        ),
-        "body": [
-            text_block(
-                heading("Our aim")
-                + paragraphs(
-                    "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 "
-                    "at level AA. Pages should work with a keyboard and with screen readers, "
-                    "images have text alternatives, and video and audio are never played "
-                    "automatically."
-                )
-                + heading("Report a problem")
-                + f"<p>If something on the site is hard to use, write to {email_link(CONTACT_EMAIL)} "
-                "and tell us the address of the page and what went wrong. We will try to "
-                "answer and fix the problem.</p>"
-                + paragraphs(
-                    "This statement is sample text for a demonstration site and has not been "
-                    "confirmed by an accessibility audit."
-                )
-            )
-        ],
-    }
+def _with_search_description(fields):
+    """Pages are described to search engines by their summary unless the data says more."""
+    summary = fields.get("summary") or fields.get("listing_summary")
+    if summary and "search_description" not in fields:
+        return {**fields, "search_description": summary}
+    return fields
 
 
 def finish_home(ctx):
     """Fill in and publish the home page created in this run (its single revision)."""
     if not ctx.home_created:
         return
-    home = ctx.home
-    home.featured_call = ctx.calls[FEATURED_CALL_YEAR]
-    home.featured_cases = ordered(
-        [HomeFeaturedCase(case=ctx.cases[slug]) for slug in FEATURED_CASES]
-    )
-    home.body = [
-        text_block(
-            paragraphs(
-                "Around the world, museums, archives, artists, companies and communities use "
-                "digital technology to keep cultural expressions alive and to share them. The "
-                "calls for cases gather their experience so that others can learn from it."
-            )
-        ),
-        key_figures_block(
-            "The 2024 collection",
-            [
-                ("20", "", "exemplary cases published"),
-                ("150", "", "representatives at the anniversary forum, at most"),
-                ("10", "", "countries represented at the forum"),
-            ],
-        ),
-        call_to_action_block(
-            "Explore the case library",
-            "Filter the cases by direction, technology, cultural domain, country, goal and "
-            "year. The cases on this sample site are fictional.",
-            "Browse the cases",
-            page=ctx.indexes["cases"],
-        ),
-    ]
+    home = assign(ctx, ctx.need(HOME), read("site", SiteFile).home.finish)
     validate_streams(home)
     home.save_revision().publish()
+
+
+def validate_streams(instance):
+    """Run the blocks' own validation, which a model's full_clean() does not do."""
+    for model_field in instance._meta.concrete_fields:
+        if isinstance(model_field, StreamField):
+            try:
+                model_field.stream_block.clean(getattr(instance, model_field.name))
+            except ValidationError as error:
+                detail = error.as_json_data() if hasattr(error, "as_json_data") else error
+                raise CommandError(
+                    f"{instance.title!r}: {model_field.name} is not valid: {detail}"
+                ) from None

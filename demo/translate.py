@@ -16,10 +16,10 @@ So the admin shows these objects as translated by wagtail-localize, and translat
 in its translation editor. Step 3 fills a segment that has no translation yet, or one
 this loader translated and nobody changed since (an editor's change, a PO upload or a
 machine translation records another tool), so improved files reach existing sites and an
-editor's work is never overwritten. Step 4 only runs when the translation is new, a
-segment changed or the target is missing, so a second run writes nothing: no source,
-translation, string, page or revision. A translation an editor disabled, and a
-translated object made by hand without wagtail-localize, are left alone.
+editor's work is never overwritten. Step 4 only runs when the translation is new or a
+segment changed, so a second run writes nothing: no source, translation, string, page or
+revision. A translation an editor disabled or deleted, and a translated object made by
+hand without wagtail-localize, are left alone.
 
 A string missing from a language's file is not an error: the segment keeps the English
 text (``save_target`` falls back to it), wagtail-localize shows it as untranslated, and
@@ -36,12 +36,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from cases.models import CulturalDomain
-from core.models import Organisation, Person, SiteText
-from demo.cases import SAMPLE_CASES
-from demo.organisations import ORGANISATIONS, PEOPLE
-from demo.site import INDEXES
-from demo.taxonomies import CULTURAL_DOMAINS
+from demo.models import SampleObject
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 TEMPLATE_NAME = "demo.pot"
@@ -50,53 +45,19 @@ TOOL_NAME = "Casebook sample content"
 # Wagtail locale (language code) → file name (Django's locale name).
 FILE_NAMES = {"zh-hans": "zh_Hans", "fr": "fr", "es": "es", "ar": "ar", "ru": "ru"}
 
-# The translated part of the sample site. Cases: three from 2024 and two from 2025, all
-# featured on the home page, over crafts, music, built heritage, film and dance.
-TRANSLATED_CASES = (
-    "loom-pattern-ai-archive",
-    "savanna-songs-sound-archive",
-    "adobe-village-digital-twin",
-    "folk-tales-virtual-production",
-    "community-dance-motion-library",
-)
-TRANSLATED_EVENTS = ("2025-call-briefing-session", "convention-20th-anniversary-forum")
-TRANSLATED_NEWS = ("2025-call-briefing-session-held", "forum-coverage-china-daily")
-TRANSLATED_PAGES = ("about", "faq", "contact", "privacy", "accessibility")
-TRANSLATED_CALLS = (2024, 2025)
 
+def demo_objects():
+    """(key, object) of what to translate (``translate: true`` in the data), in order.
 
-def demo_objects(ctx):
-    """The objects to translate, each after everything it must follow.
-
-    Snippets first (organisations before the people affiliated to them), then pages from
-    the home page down: a page is only translated under its translated parent.
+    Snippets first (organisations before the people affiliated to them), then pages in
+    the order they were created, parents first: a page is only translated under its
+    translated parent. What an editor deleted is skipped.
     """
-    objects = []
-    default = ctx.locale
-    objects += SiteText.objects.filter(locale=default)
-    objects += CulturalDomain.objects.filter(locale=default, slug__in=CULTURAL_DOMAINS).order_by(
-        "pk"
-    )
-    organisation_names = [name for name, *_rest in ORGANISATIONS.values()]
-    organisation_names += [
-        name for case in SAMPLE_CASES for name, _kind, _country in case.applicants
-    ]
-    objects += Organisation.objects.filter(locale=default, name__in=organisation_names).order_by(
-        "pk"
-    )
-    person_names = [name for name, *_rest in PEOPLE.values()]
-    objects += Person.objects.filter(locale=default, name__in=person_names).order_by("pk")
-
-    pages = [ctx.home]
-    pages += [ctx.indexes[slug] for slug in INDEXES]
-    pages += [ctx.pages[slug] for slug in TRANSLATED_PAGES]
-    pages += [ctx.calls[year] for year in TRANSLATED_CALLS]
-    pages += [ctx.cases[slug] for slug in TRANSLATED_CASES]
-    pages += [ctx.events[slug] for slug in TRANSLATED_EVENTS]
-    pages += [ctx.news[slug] for slug in TRANSLATED_NEWS]
-    # As saved (the loaders' in-memory copies may predate their last publication).
-    objects += [Page.objects.get(pk=page.pk).specific for page in pages]
-    return objects
+    records = SampleObject.objects.filter(translate=True).order_by("pk")
+    found = [(r.key, r.content_object) for r in records.prefetch_related("content_object")]
+    snippets = [(key, obj) for key, obj in found if obj and not isinstance(obj, Page)]
+    pages = [(key, obj) for key, obj in found if isinstance(obj, Page)]
+    return snippets + [(key, Page.objects.get(pk=page.pk).specific) for key, page in pages]
 
 
 class Catalogue:
@@ -139,10 +100,11 @@ def translate(ctx):
     catalogues = {code: Catalogue(TRANSLATIONS_DIR / f"{FILE_NAMES[code]}.po") for code in locales}
     missing = defaultdict(set)
     changed = Counter()
-    for instance in demo_objects(ctx):
+    for key, instance in demo_objects():
         source, _created = TranslationSource.get_or_create_from_instance(instance)
         for code, locale in locales.items():
-            _translate(ctx, source, locale, catalogues[code], missing[code], changed)
+            key_in = f"translation:{key}@{code}"
+            _translate(ctx, key_in, source, locale, catalogues[code], missing[code], changed)
     for code in locales:
         if changed[code]:
             ctx.note(f"filled in {changed[code]} translated segments in {code}")
@@ -153,7 +115,9 @@ def translate(ctx):
             )
 
 
-def _translate(ctx, source, locale, catalogue, missing, changed):
+def _translate(ctx, key, source, locale, catalogue, missing, changed):
+    if ctx.deleted(key):
+        return  # an editor deleted this translation (wagtail-localize deletes its record)
     translation = Translation.objects.filter(source=source, target_locale=locale).first()
     created = translation is None
     if created:
@@ -164,6 +128,7 @@ def _translate(ctx, source, locale, catalogue, missing, changed):
         ctx.tally("translations")
     elif not translation.enabled:
         return
+    ctx.ensure(key, lambda: translation)
 
     # Segments translated by this loader and not touched since (an editor's change in the
     # translation editor, a PO upload or machine translation sets another tool name).
@@ -195,7 +160,9 @@ def _translate(ctx, source, locale, catalogue, missing, changed):
             changed[locale.language_code] += len(todo)
 
     target = _target(source, locale)
-    if not (created or todo or target is None):
+    if target is None and not created:
+        return  # an editor deleted this translation
+    if not (created or todo):
         return
     original = source.get_source_instance()
     if isinstance(original, Page):
@@ -218,14 +185,14 @@ def _target(source, locale):
         return None
 
 
-def write_template(ctx, directory=TRANSLATIONS_DIR):
+def write_template(directory=TRANSLATIONS_DIR):
     """Write ``demo.pot``: every string the translated objects expose, once, in order.
 
     Each entry says where it is used (object and field). Returns the file's path and its
     number of entries.
     """
     where = defaultdict(list)
-    for instance in demo_objects(ctx):
+    for _key, instance in demo_objects():
         source, _created = TranslationSource.get_or_create_from_instance(instance)
         label = f"{source.specific_content_type.model_class().__name__} {source.object_repr}"
         for entry in source.export_po():
@@ -253,11 +220,3 @@ def write_template(ctx, directory=TRANSLATIONS_DIR):
     path.parent.mkdir(parents=True, exist_ok=True)
     pot.save(str(path))
     return path, len(pot)
-
-
-def untranslated(code):
-    """The msgids of ``demo.pot`` that the ``code`` language's file does not translate."""
-    catalogue = Catalogue(TRANSLATIONS_DIR / f"{FILE_NAMES[code]}.po")
-    template = polib.pofile(str(TRANSLATIONS_DIR / TEMPLATE_NAME))
-    translated = {msgid for _context, msgid in catalogue.entries}
-    return [entry.msgid for entry in template if entry.msgid not in translated]

@@ -41,7 +41,7 @@ class Command(BaseCommand):
             ctx = load_demo_content(stdout=self.stdout)
             if options["export_demo_strings"]:
                 with transaction.atomic():
-                    path, count = write_template(ctx, Path(options["export_demo_strings"]))
+                    path, count = write_template(Path(options["export_demo_strings"]))
                 self.stdout.write(f"Wrote {count} strings to {path}.")
         finally:
             for name, level in levels.items():

@@ -9,10 +9,8 @@ three events of the source documents, ≥3 news items, and it says it is sample 
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Revision, Site
@@ -41,18 +39,6 @@ def snapshot():
         "sites": Site.objects.count(),
         "page ids": sorted(Page.objects.values_list("pk", flat=True)),
     }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module inside a transaction rolled back at its end.
-
-    Each test's own ``db`` transaction nests inside it (as with ``setUpTestData``).
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 def test_second_run_creates_nothing(demo, db):
