@@ -34,6 +34,7 @@ class CallIndexPage(IndexPage):
 
 
 class CallStatus(models.TextChoices):
+    DATES_NOT_ANNOUNCED = "dates_not_announced", _("Dates not announced")
     UPCOMING = "upcoming", _("Upcoming")
     OPEN = "open", _("Open for submissions")
     UNDER_REVIEW = "under_review", _("Under review")
@@ -195,10 +196,13 @@ class CallPage(WithOrganisations, BasePage):
 
     def status(self, now=None):
         now = now or timezone.now()
+        if self.opens_at is None and self.closes_at is None:
+            # Nothing is known about its dates: neither "upcoming" nor "open" would be true.
+            return CallStatus.DATES_NOT_ANNOUNCED
         if self.opens_at and now < self.opens_at:
             return CallStatus.UPCOMING
         if self.closes_at is None:
-            return CallStatus.OPEN if self.opens_at else CallStatus.UPCOMING
+            return CallStatus.OPEN
         if now < self.closes_at:
             return CallStatus.OPEN
         results = self.results_date

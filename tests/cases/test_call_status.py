@@ -136,6 +136,10 @@ def test_closed_call_shows_its_status_and_no_time_left(client, call, moment, sta
 def test_call_without_deadline_shows_not_announced(client, site_tree):
     call = site_tree.call_2025
     assert call.closes_at is None
+    assert call.opens_at is None
     with time_machine.travel(utc(2025, 6, 1), tick=False):
         text = text_of(client.get(call.url))
-    assert "not been announced" in text or "not announced" in text
+    assert "Status: Dates not announced" in text
+    assert "The deadline has not been announced yet." in text
+    assert str(CallStatus.UPCOMING.label) not in text
+    assert str(CallStatus.OPEN.label) not in text
