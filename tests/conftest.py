@@ -11,11 +11,13 @@
              └── StandardPage "About"
 """
 
+from collections import defaultdict
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
+from django.db import models, transaction
 from wagtail.models import Page, Site
 
 from core import localization
@@ -115,6 +117,37 @@ def build_site_tree():
     )
 
 
+@contextmanager
+def module_transaction(django_db_blocker):
+    """An atomic block (a savepoint when one is open) kept open while the ``with`` body runs.
+
+    Rows made inside ``build()`` (database access is unblocked there) stay until the
+    block is rolled back when the body ends. A module-scoped fixture yields inside it,
+    so the module's tests run inside it, each in its own savepoint (the ``db`` fixture)
+    that rolls the test's changes back after it::
+
+        with module_transaction(django_db_blocker) as build:
+            with build():
+                rows = make_rows()
+            yield rows
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+
+    @contextmanager
+    def build():
+        with django_db_blocker.unblock():
+            yield
+
+    try:
+        yield build
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
 @pytest.fixture(scope="module")
 def _shared_site_tree(django_db_setup, django_db_blocker):
     """The site tree, built once per module in a transaction rolled back at its end.
@@ -123,29 +156,137 @@ def _shared_site_tree(django_db_setup, django_db_blocker):
     transaction, so a test's changes to the tree are rolled back after it. Yields
     ``{name: (model, pk)}``; ``site_tree`` re-fetches fresh instances per test.
     """
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
+    with module_transaction(django_db_blocker) as build:
+        with build():
             tree = build_site_tree()
             pks = {name: (type(obj), obj.pk) for name, obj in vars(tree).items()}
-        except BaseException:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            raise
-    try:
         yield pks
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+
+
+def fetch_site_tree(pks):
+    return SimpleNamespace(**{name: model.objects.get(pk=pk) for name, (model, pk) in pks.items()})
 
 
 @pytest.fixture
 def site_tree(_shared_site_tree, db):
-    return SimpleNamespace(
-        **{name: model.objects.get(pk=pk) for name, (model, pk) in _shared_site_tree.items()}
+    return fetch_site_tree(_shared_site_tree)
+
+
+# Fixtures built once per module ------------------------------------------------------
+#
+# ``@shared_per_module`` turns ``build(site_tree)`` into a fixture of the same name whose
+# rows are made once per module, in a savepoint inside the site tree's transaction, and
+# whose value is, for each test, fresh instances of those rows (re-fetched by pk: no test
+# sees another test's changes to the Python objects, and the test's savepoint rolls back
+# its changes to the rows). A test's fixtures may use one such fixture at most: a module
+# whose tests use different ones builds each in turn (pytest groups the tests by it,
+# through a hidden module-scoped parameter of ``_shared_rows``, and rolls one back before
+# building the next); tests using none run with none built.
+
+_BUILDERS = {}
+
+
+class _Row:
+    __slots__ = ("model", "pk")
+
+    def __init__(self, model, pk):
+        self.model, self.pk = model, pk
+
+
+def freeze(value):
+    """``value`` with every model instance replaced by its (model, pk)."""
+    if isinstance(value, models.Model):
+        if value.pk is None:
+            raise ValueError(f"unsaved {value!r} in a fixture built once per module")
+        return _Row(type(value), value.pk)
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(**{name: freeze(item) for name, item in vars(value).items()})
+    if isinstance(value, dict):
+        return {key: freeze(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(freeze(item) for item in value)
+    return value
+
+
+def _rows(value):
+    if isinstance(value, _Row):
+        yield value
+    elif isinstance(value, SimpleNamespace):
+        yield from _rows(vars(value))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _rows(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _rows(item)
+
+
+def thaw(frozen):
+    """Fresh instances for ``freeze``'s result: one query per model."""
+    wanted = defaultdict(set)
+    for row in _rows(frozen):
+        wanted[row.model].add(row.pk)
+    fetched = {model: model.objects.in_bulk(pks) for model, pks in wanted.items()}
+
+    def rebuild(value):
+        if isinstance(value, _Row):
+            return fetched[value.model][value.pk]
+        if isinstance(value, SimpleNamespace):
+            return SimpleNamespace(**{name: rebuild(item) for name, item in vars(value).items()})
+        if isinstance(value, dict):
+            return {key: rebuild(item) for key, item in value.items()}
+        if isinstance(value, (list, tuple)):
+            return type(value)(rebuild(item) for item in value)
+        return value
+
+    return rebuild(frozen)
+
+
+def shared_per_module(build):
+    """Decorator: ``build(site_tree)`` as a fixture built once per module (see above)."""
+    key = f"{build.__module__}.{build.__name__}"
+    _BUILDERS[key] = build
+
+    def fixture(_shared_rows, db):
+        assert _shared_rows is not None and _shared_rows.key == key, (key, _shared_rows)
+        return thaw(_shared_rows.frozen)
+
+    fixture.__name__ = build.__name__
+    fixture.__doc__ = build.__doc__
+    fixture.shared_key = key
+    return pytest.fixture(name=build.__name__)(fixture)
+
+
+def pytest_generate_tests(metafunc):
+    """Each test's ``_shared_rows`` parameter: the key of the shared fixture it uses, if any."""
+    if "_shared_rows" not in metafunc.fixturenames:
+        return
+    keys = {
+        getattr(definitions[-1].func, "shared_key", None)
+        for name, definitions in metafunc._arg2fixturedefs.items()
+        if name in metafunc.fixturenames and definitions
+    } - {None}
+    assert len(keys) <= 1, f"{metafunc.definition.nodeid} uses {sorted(keys)}: one at most"
+    metafunc.parametrize(
+        "_shared_rows",
+        [keys.pop() if keys else None],
+        indirect=True,
+        ids=[pytest.HIDDEN_PARAM],
+        scope="module",
     )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _shared_rows(request, django_db_blocker):
+    key = getattr(request, "param", None)
+    if key is None:
+        yield None
+        return
+    site_pks = request.getfixturevalue("_shared_site_tree")
+    with module_transaction(django_db_blocker) as build:
+        with build():
+            frozen = freeze(_BUILDERS[key](fetch_site_tree(site_pks)))
+        yield SimpleNamespace(key=key, frozen=frozen)
 
 
 @pytest.fixture

@@ -1,13 +1,14 @@
 from types import SimpleNamespace
 
-import pytest
-
+from tests.conftest import shared_per_module
 from tests.factories import CasePageFactory, CulturalDomainFactory
 
 
-@pytest.fixture
+@shared_per_module
 def library(site_tree):
     """Five live cases with distinct taxonomies, and one draft that must never show.
+
+    Built once per module; each test gets fresh instances.
 
     ==========================  ======  =============  ========  ==========  ======  =====  ====
     case                        ed.     direction      domain    tech        ctry    SDGs   year

@@ -6,13 +6,15 @@ import pytest
 from django.utils import timezone
 
 from cases.models import CaseRelatedCase
+from tests.conftest import shared_per_module
 from tests.factories import CasePageFactory, CulturalDomainFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def cases(site_tree, directions):
+@shared_per_module
+def cases(site_tree):
+    directions = list(site_tree.call.directions.all())
     heritage = CulturalDomainFactory(name="Heritage", slug="heritage")
     music = CulturalDomainFactory(name="Music", slug="music")
     base = timezone.now() - dt.timedelta(days=30)

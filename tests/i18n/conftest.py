@@ -27,6 +27,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from cases.models import CaseKeyFigure, CaseOrganisation
+from tests.conftest import shared_per_module
 from tests.factories import (
     CasePageFactory,
     CulturalDomainFactory,
@@ -145,13 +146,13 @@ def translated_tree(site_tree):
     return lambda languages=OTHER_LANGUAGES: build_translated_tree(site_tree, languages)
 
 
-@pytest.fixture
-def all_languages(translated_tree):
-    """The tree translated into the five other languages."""
-    return translated_tree(OTHER_LANGUAGES)
+@shared_per_module
+def all_languages(site_tree):
+    """The tree translated into the five other languages (built once per module)."""
+    return build_translated_tree(site_tree, OTHER_LANGUAGES)
 
 
-@pytest.fixture
-def french(translated_tree):
-    """The tree translated into French only."""
-    return translated_tree(["fr"])
+@shared_per_module
+def french(site_tree):
+    """The tree translated into French only (built once per module)."""
+    return build_translated_tree(site_tree, ["fr"])

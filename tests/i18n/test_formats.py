@@ -9,7 +9,9 @@ from decimal import Decimal
 import pytest
 
 from cases.models import CaseKeyFigure
+from tests.conftest import shared_per_module
 from tests.factories.translations import translate_page
+from tests.i18n.conftest import build_translated_tree
 from tests.i18n.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -37,9 +39,9 @@ FIGURES = {
 }
 
 
-@pytest.fixture
-def tree(translated_tree):
-    tree = translated_tree(["fr", "es", "ru", "zh-hans", "ar"])
+@shared_per_module
+def tree(site_tree):
+    tree = build_translated_tree(site_tree, ["fr", "es", "ru", "zh-hans", "ar"])
     return tree
 
 
@@ -72,9 +74,9 @@ def add_budget(case):
     case.save_revision().publish()
 
 
-@pytest.fixture
-def figures(translated_tree):
-    tree = translated_tree([])
+@shared_per_module
+def figures(site_tree):
+    tree = build_translated_tree(site_tree, [])
     add_budget(tree.en.case)
     pages = {"en": tree.en.case}
     for language in ("fr", "es", "ru", "zh-hans", "ar"):

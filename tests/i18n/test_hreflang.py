@@ -4,8 +4,9 @@ from collections import Counter
 
 import pytest
 
+from tests.conftest import shared_per_module
 from tests.factories.translations import alias_page, translate_page
-from tests.i18n.conftest import LANGUAGES, TRANSLATED
+from tests.i18n.conftest import LANGUAGES, TRANSLATED, build_translated_tree
 from tests.i18n.html import alternates, path_of, robots, soup
 
 pytestmark = pytest.mark.django_db
@@ -35,9 +36,10 @@ def test_every_translated_page_lists_all_its_translations_and_x_default(client, 
             assert page_path in listed[other], (page_path, other)
 
 
-@pytest.fixture
-def mixed(french):
+@shared_per_module
+def mixed(site_tree):
     """The case live in en and fr, a draft in es, an alias in ru."""
+    french = build_translated_tree(site_tree, ["fr"])
     english = french.en.case
     draft = translate_page(english, "es", publish=False)
     alias = alias_page(english, "ru")

@@ -3,16 +3,18 @@
 import pytest
 from django.utils.translation import get_language_info
 
+from tests.conftest import shared_per_module
 from tests.factories.translations import translate_page
+from tests.i18n.conftest import build_translated_tree
 from tests.i18n.html import path_of, soup, switcher
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def tree(translated_tree):
+@shared_per_module
+def tree(site_tree):
     """Translated into French and Spanish; a Russian draft of the case."""
-    tree = translated_tree(["fr", "es"])
+    tree = build_translated_tree(site_tree, ["fr", "es"])
     translate_page(tree.en.case, "ru", publish=False)
     return tree
 

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from cases.models import CaseRelatedCase
+from tests.conftest import shared_per_module
 from tests.factories import CasePageFactory
 from tests.factories.translations import translate_page
 from tests.i18n.conftest import english_content, translate_tree
@@ -18,7 +19,7 @@ from tests.i18n.html import path_of, soup
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
+@shared_per_module
 def tree(site_tree):
     en = english_content(site_tree)
     kizil = CasePageFactory(

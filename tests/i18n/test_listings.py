@@ -5,7 +5,9 @@ from urllib.parse import urljoin
 import pytest
 
 from home.models import HomeFeaturedCase
+from tests.conftest import shared_per_module
 from tests.factories.translations import translate_page
+from tests.i18n.conftest import build_translated_tree
 from tests.i18n.html import path_of, soup
 
 pytestmark = pytest.mark.django_db
@@ -78,10 +80,10 @@ def test_the_french_home_shows_french_pages_only(client, french):
     assert call_links and set(call_links) == {"/fr/calls/2024/"}
 
 
-@pytest.fixture
-def picked(site_tree, translated_tree):
+@shared_per_module
+def picked(site_tree):
     """The editor picked the featured call and cases on the English home before translating."""
-    tree = translated_tree([])
+    tree = build_translated_tree(site_tree, [])
     home = tree.en.home
     home.featured_call = tree.en.call
     home.featured_cases = [HomeFeaturedCase(case=tree.en.case)]

@@ -8,7 +8,9 @@ domain and the Dunhuang Academy; the music domain and the Palace Museum have non
 import pytest
 from django.utils import translation
 
+from tests.conftest import shared_per_module
 from tests.factories.translations import translate_page, translate_snippet
+from tests.i18n.conftest import build_translated_tree
 from tests.i18n.html import soup, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -21,9 +23,9 @@ def rename_direction(direction):
         direction.name = DIRECTION_FR
 
 
-@pytest.fixture
-def tree(translated_tree):
-    tree = translated_tree(["zh-hans"])
+@shared_per_module
+def tree(site_tree):
+    tree = build_translated_tree(site_tree, ["zh-hans"])
     en = tree.en
     for name in ("home", "call_index"):
         translate_page(getattr(en, name), "fr")

@@ -3,7 +3,8 @@
 import pytest
 from django.utils import translation
 
-from tests.i18n.conftest import LANGUAGES, OTHER_LANGUAGES, RIGHT_TO_LEFT
+from tests.conftest import fetch_site_tree, freeze, module_transaction, thaw
+from tests.i18n.conftest import LANGUAGES, OTHER_LANGUAGES, RIGHT_TO_LEFT, build_translated_tree
 from tests.i18n.html import path_of, soup, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -24,14 +25,23 @@ ON_PAGE = {
 }
 
 
-@pytest.fixture(params=LANGUAGES)
+@pytest.fixture(params=LANGUAGES, scope="module")
 def language(request):
     return request.param
 
 
+@pytest.fixture(scope="module")
+def _tree_rows(language, _shared_site_tree, django_db_blocker):
+    """The tree translated into ``language``, built once per module and language."""
+    with module_transaction(django_db_blocker) as build:
+        with build():
+            rows = freeze(build_translated_tree(fetch_site_tree(_shared_site_tree), [language]))
+        yield rows
+
+
 @pytest.fixture
-def tree(translated_tree, language):
-    return translated_tree([language])
+def tree(_tree_rows, db):
+    return thaw(_tree_rows)
 
 
 def test_each_page_answers_with_lang_and_direction(client, tree, language):
@@ -70,7 +80,7 @@ def test_navigation_is_in_the_pages_language(client, tree, language):
         assert path_of(doc.select_one("form.site-search")["action"]) == f"/{language}/search/"
 
 
-@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+@pytest.mark.parametrize("language", OTHER_LANGUAGES, indirect=True)
 def test_interface_strings_come_from_the_languages_catalogue(client, tree, language):
     """The words of the templates are this language's (compiled locale/<lang>/django.mo).
 

@@ -5,8 +5,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import Page
 
+from tests.conftest import shared_per_module
 from tests.factories.translations import alias_page, translate_page
-from tests.i18n.conftest import LANGUAGES, TRANSLATED
+from tests.i18n.conftest import LANGUAGES, OTHER_LANGUAGES, TRANSLATED, build_translated_tree
 from tests.i18n.html import path_of
 
 pytestmark = pytest.mark.django_db
@@ -45,9 +46,10 @@ def urls_of(client, location):
     return urls
 
 
-@pytest.fixture
-def tree(all_languages):
+@shared_per_module
+def tree(site_tree):
     """Every language, plus a French draft of the 2025 call and a Russian alias of "About"."""
+    all_languages = build_translated_tree(site_tree, OTHER_LANGUAGES)
     translate_page(all_languages.en.call_2025, "fr", publish=False)
     alias_page(all_languages.en.about, "ru")
     return all_languages

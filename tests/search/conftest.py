@@ -15,16 +15,19 @@ def backend_names():
     return names
 
 
+def configured_backends(name):
+    """WAGTAILSEARCH_BACKENDS with ``name`` ("database" or "opensearch") as "default"."""
+    if name == "opensearch":
+        url = "opensearch://" + os.environ["OPENSEARCH_URL"].split("://", 1)[1]
+        return search_backends(url, f"test_{os.getpid()}")
+    return search_backends("", "")
+
+
 @pytest.fixture(params=backend_names())
 def search_backend(request):
     """The backend under test as "default": the database index, and the OpenSearch
     node when the test command has started one (OPENSEARCH_URL)."""
-    if request.param == "opensearch":
-        url = "opensearch://" + os.environ["OPENSEARCH_URL"].split("://", 1)[1]
-        configured = search_backends(url, f"test_{os.getpid()}")
-    else:
-        configured = search_backends("", "")
-    with override_settings(WAGTAILSEARCH_BACKENDS=configured):
+    with override_settings(WAGTAILSEARCH_BACKENDS=configured_backends(request.param)):
         yield request.param
 
 

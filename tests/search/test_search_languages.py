@@ -8,9 +8,12 @@ and no page from another language.
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Locale
 
+from tests.conftest import fetch_site_tree, module_transaction
 from tests.factories import StandardPageFactory
+from tests.search.conftest import backend_names, configured_backends
 
 pytestmark = pytest.mark.django_db
 
@@ -67,21 +70,41 @@ QUERIES = [
 ]
 
 
+@pytest.fixture(scope="module", params=backend_names())
+def search_backend(request):
+    """The conftest's backend under test, for the whole module: its pages are indexed once."""
+    with override_settings(WAGTAILSEARCH_BACKENDS=configured_backends(request.param)):
+        yield request.param
+
+
+@pytest.fixture(scope="module")
+def _search_pages(search_backend, _shared_site_tree, django_db_blocker):
+    """Pages in every language, indexed by the backend under test, once per module."""
+    with module_transaction(django_db_blocker) as build:
+        with build():
+            site_tree = fetch_site_tree(_shared_site_tree)
+            for code, pages in PAGES.items():
+                locale = Locale.objects.get(language_code=code)
+                home = site_tree.home
+                if code != "en":
+                    home = site_tree.home.copy_for_translation(locale)
+                    home.save_revision().publish()
+                for slug, title, introduction in pages:
+                    StandardPageFactory(
+                        parent=home,
+                        slug=slug,
+                        title=title,
+                        introduction=introduction,
+                        locale=locale,
+                    )
+            call_command("update_index", backend_name="default", verbosity=0)
+        yield search_backend
+
+
 @pytest.fixture
-def search_site(search_backend, site_tree):
+def search_site(_search_pages, db):
     """Pages in every language, indexed by the backend under test."""
-    for code, pages in PAGES.items():
-        locale = Locale.objects.get(language_code=code)
-        home = site_tree.home
-        if code != "en":
-            home = site_tree.home.copy_for_translation(locale)
-            home.save_revision().publish()
-        for slug, title, introduction in pages:
-            StandardPageFactory(
-                parent=home, slug=slug, title=title, introduction=introduction, locale=locale
-            )
-    call_command("update_index", backend_name="default", verbosity=0)
-    return search_backend
+    return _search_pages
 
 
 # (language, what the visitor has typed so far, slugs suggested, slugs not suggested)
