@@ -15,8 +15,8 @@ def translated(*names):
     return [TranslatableField(name) for name in names]
 
 
-def synchronised(*names):
-    return [SynchronizedField(name) for name in names]
+def synchronised(*names, overridable=True):
+    return [SynchronizedField(name, overridable=overridable) for name in names]
 
 
 PAGE_FIELDS = [

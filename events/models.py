@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from core.cards import card_page, cards
 from core.localization import localize_relation
-from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations
+from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations, note_field
 from core.pagination import paginate
 from core.timezones import time_zone_field
 from core.translation import TranslatableOrderable, synchronised, translated
@@ -54,6 +54,7 @@ class EventPage(WithOrganisations, ContentPage):
         default=False,
         help_text=_("Show the dates only, for events whose hours are not announced."),
     )
+    date_note = note_field(_("note on the date"))
     venue_name = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -72,6 +73,11 @@ class EventPage(WithOrganisations, ContentPage):
     attendance_countries = models.PositiveIntegerField(
         _("countries represented"), null=True, blank=True
     )
+    attendance_is_maximum = models.BooleanField(
+        _("at most"),
+        default=False,
+        help_text=_("The source gives the number of people as a maximum (“up to”)."),
+    )
     related_cases = ParentalManyToManyField(
         "cases.CasePage", verbose_name=_("related cases"), blank=True, related_name="events"
     )
@@ -83,6 +89,7 @@ class EventPage(WithOrganisations, ContentPage):
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldRowPanel([FieldPanel("time_zone"), FieldPanel("all_day")]),
+                FieldPanel("date_note"),
             ],
             heading=_("When"),
         ),
@@ -102,7 +109,11 @@ class EventPage(WithOrganisations, ContentPage):
         FieldPanel("body"),
         FieldPanel("recording"),
         FieldRowPanel(
-            [FieldPanel("attendance_people"), FieldPanel("attendance_countries")],
+            [
+                FieldPanel("attendance_people"),
+                FieldPanel("attendance_is_maximum"),
+                FieldPanel("attendance_countries"),
+            ],
             heading=_("Attendance"),
         ),
         FieldPanel("related_cases"),
@@ -116,10 +127,11 @@ class EventPage(WithOrganisations, ContentPage):
     ]
     translatable_fields = [
         *ContentPage.translatable_fields,
-        *translated("venue_name", "address", "city", "speakers", "agenda_items"),
+        *translated("venue_name", "address", "city", "speakers", "agenda_items", "date_note"),
         *synchronised("kind", "starts_at", "ends_at", "time_zone", "all_day", "country"),
         *synchronised("online_url", "registration_url", "recording", "attendance_people"),
-        *synchronised("attendance_countries", "related_cases", "organisations"),
+        *synchronised("attendance_countries", "attendance_is_maximum", "related_cases"),
+        *synchronised("organisations"),
     ]
 
     parent_page_types = ["events.EventIndexPage"]

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from core.cards import card_page, cards
 from core.localization import localize_all
-from core.models import ContentPage, IndexPage
+from core.models import ContentPage, IndexPage, note_field
 from core.pagination import paginate
 from core.translation import synchronised, translated
 
@@ -43,6 +43,7 @@ class NewsPage(ContentPage):
         STORY = "story", _("Story")
 
     date = models.DateField(_("date"), default=timezone.localdate)
+    date_note = note_field(_("note on the date"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     author = models.ForeignKey(
         "core.Person",
@@ -70,6 +71,7 @@ class NewsPage(ContentPage):
     content_panels = [
         *ContentPage.introduction_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("date_note"),
         FieldPanel("author"),
         MultiFieldPanel(
             [FieldPanel("source_publication"), FieldPanel("original_url")],
@@ -86,7 +88,7 @@ class NewsPage(ContentPage):
     ]
     translatable_fields = [
         *ContentPage.translatable_fields,
-        *translated("source_publication"),
+        *translated("source_publication", "date_note"),
         *synchronised("date", "kind", "author", "original_url", "related_events"),
         *synchronised("related_cases", "tag_items"),
     ]

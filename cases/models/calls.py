@@ -5,13 +5,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, IndexPage, OrganisationRole, WithOrganisations
+from core.models import BasePage, IndexPage, OrganisationRole, WithOrganisations, note_field
 from core.timezones import time_zone_field
 from core.translation import (
     PAGE_FIELDS,
@@ -66,6 +67,7 @@ class CallPage(WithOrganisations, BasePage):
     closes_at = models.DateTimeField(
         _("deadline"), null=True, blank=True, help_text=_("Empty: the deadline is not announced.")
     )
+    deadline_note = note_field(_("note on the deadline"))
     time_zone = time_zone_field(
         _("organiser's time zone"),
         help_text=_("Visitors see the dates in this time zone, with UTC beside it."),
@@ -112,6 +114,7 @@ class CallPage(WithOrganisations, BasePage):
             [
                 FieldPanel("time_zone"),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("deadline_note"),
             ],
             heading=_("Dates"),
         ),
@@ -147,7 +150,7 @@ class CallPage(WithOrganisations, BasePage):
         *translated("theme", "introduction", "directions_label", "directions", "eligibility"),
         *translated("guidelines", "criteria", "stages", "contacts", "body", "promotion"),
         *translated("submission_subject_format", "submission_subject_example"),
-        *translated("submission_instructions"),
+        *translated("submission_instructions", "deadline_note"),
         *synchronised("year", "eligible_from_year", "eligible_to_year", "organisations"),
         *synchronised("opens_at", "closes_at", "time_zone", "submission_email"),
         *synchronised("application_form"),
@@ -294,10 +297,15 @@ class CallContact(TranslatableOrderable):
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(_("name"), max_length=255)
     email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    phone = PhoneNumberField(_("phone"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone")]
-    translatable_fields = [*translated("name"), *synchronised("email", "phone")]
+    translatable_fields = [
+        *translated("name"),
+        *synchronised("email"),
+        # The same number in every language (and a PhoneNumber cannot be stored as an override).
+        *synchronised("phone", overridable=False),
+    ]
 
     def __str__(self):
         return self.name

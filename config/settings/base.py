@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "phonenumber_field",
     "django_filters",
     "django.contrib.admin",
     "django.contrib.auth",

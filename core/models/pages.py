@@ -13,6 +13,19 @@ from core.text import autocomplete_text, index_text
 from core.translation import PAGE_FIELDS, synchronised, translated
 
 
+def note_field(verbose_name):
+    """A short note shown next to a value that is a placeholder or an assumption."""
+    return models.CharField(
+        verbose_name,
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Shown next to the value when it is not confirmed, for example "
+            "“Placeholder date: the source gives none”."
+        ),
+    )
+
+
 class BasePage(Page):
     """Fields every public page shares: listing card, social card and caching."""
 

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
@@ -32,8 +33,17 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         default="#0b5cad",
         help_text=_("Hex colour for links and buttons, with enough contrast on white."),
     )
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=100, blank=True)
+    contact_email = models.EmailField(
+        _("contact email"), blank=True, help_text=_("For enquiries to the organisation.")
+    )
+    contact_phone = PhoneNumberField(_("contact phone"), blank=True)
+    website_email = models.EmailField(
+        _("email for questions about this website"),
+        blank=True,
+        help_text=_(
+            "Accessibility, privacy or errors on the site; shown at the foot of every page."
+        ),
+    )
     postal_address = models.TextField(_("postal address"), blank=True)
     is_sample_content = models.BooleanField(
         _("the site shows sample content"),
@@ -53,6 +63,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             [
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
+                FieldPanel("website_email"),
                 FieldPanel("postal_address"),
             ],
             heading=_("Contact"),
