@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -269,7 +270,7 @@ class CallStage(TranslatableOrderable):
         SCREENING = "screening", _("Preliminary screening")
         REVIEW = "review", _("Expert review")
         ANNOUNCEMENT = "announcement", _("Announcement of results")
-        OTHER = "other", _("Other")
+        OTHER = "other", pgettext_lazy("call stage kind", "Other")
 
     page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="stages")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -43,7 +44,7 @@ class CaseIndexPage(IndexPage):
 
 class CasePage(WithOrganisations, ContentPage):
     class Recognition(models.TextChoices):
-        NONE = "", _("None")
+        NONE = "", pgettext_lazy("case recognition", "None")
         SELECTED = "selected", _("Selected case")
         EXEMPLARY = "exemplary", _("Exemplary case")
 

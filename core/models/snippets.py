@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -20,7 +21,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         COMPANY = "company", _("Company")
         NONPROFIT = "nonprofit", _("Non-profit or association")
         MEDIA = "media", _("Media")
-        OTHER = "other", _("Other")
+        OTHER = "other", pgettext_lazy("organisation type", "Other")
 
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
