@@ -7,7 +7,7 @@ Every listing, related-pages box and home section passes its pages through
 
 from django.db.models import Model, QuerySet, prefetch_related_objects
 
-from core.localization import localize_all, localized_card_links
+from core.localization import active_locale_id, language_of, localize_all, localized_card_links
 
 # Relations a card reads (case cards show edition year and direction).
 CARD_RELATIONS = ("edition", "direction", "hero_image", "listing_image")
@@ -42,6 +42,10 @@ def cards(items, *ordering):
         relations = card_relations(type(saved[0]))
         images = [f"{name}__renditions" for name in CARD_IMAGES if name in relations]
         prefetch_related_objects(saved, *relations, *images)
+    for card in ready:
+        # A page shown in its own language where no translation exists: marked for readers.
+        if getattr(card, "locale_id", None) not in (None, active_locale_id()):
+            card.card_language = language_of(card.locale_id)
     return localized_card_links(ready)
 
 

@@ -30,6 +30,13 @@ def _locale_id(code):
     return _locale_ids.get(code)
 
 
+def language_of(locale_id):
+    """The language code of a locale, from the cached table (no query once it is filled)."""
+    if not _locale_ids:
+        _locale_id(None)
+    return next((code for code, pk in _locale_ids.items() if pk == locale_id), None)
+
+
 def default_locale_id():
     return _locale_id(get_supported_content_language_variant(settings.LANGUAGE_CODE))
 

@@ -4,11 +4,13 @@ Querysets are shaped in Python (``get_context``, ``core.cards``), never here.
 """
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from django import template
 from django.template.defaultfilters import floatformat
 from django.utils import translation
+from django.utils.translation import pgettext
 
 from core.models import SiteText
 
@@ -56,11 +58,18 @@ def comma_list(*items):
     """
     names = []
     for item in items:
-        for value in item if isinstance(item, (list, tuple)) else [item]:
+        # A multiple CountryField gives a list-like wrapper, not a list.
+        for value in item if isinstance(item, Iterable) and not isinstance(item, str) else [item]:
             name = getattr(value, "name", value)
             if name:
                 names.append(str(name))
-    return ", ".join(names)
+    return pgettext("separator between list items", ", ").join(names)
+
+
+@register.simple_tag
+def in_brackets(*items):
+    """Items as a list in round brackets, with each language's brackets and separators."""
+    return pgettext("round brackets around a note", "(%(text)s)") % {"text": comma_list(*items)}
 
 
 @register.simple_tag(takes_context=True)
