@@ -116,7 +116,10 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogues (makemessages writes to the first), then overrides of Django's own
+# strings where UN usage differs (Arabic month names, paired as in UN Arabic).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "overrides"]
+FORMAT_MODULE_PATH = ["core.formats"]
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True

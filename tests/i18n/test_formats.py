@@ -25,7 +25,7 @@ NEWS_DATES = {
     "es": "9 de mayo de 2024",
     "ru": "9 мая 2024 г.",
     "zh-hans": "2024年5月9日",
-    "ar": "9 مايو، 2024",
+    "ar": "9 أيار/مايو، 2024",  # paired as in UN Arabic (locale/overrides)
 }
 
 # 1500 visitors and a budget of 12,500.50 in each language.
