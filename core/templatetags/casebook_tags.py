@@ -10,7 +10,7 @@ from decimal import Decimal
 from django import template
 from django.template.defaultfilters import floatformat
 from django.utils import translation
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext, trans_real
 
 from core.models import SiteText
 
@@ -27,6 +27,26 @@ def number(value):
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return floatformat(value, "-2g")
     return value
+
+
+@register.filter
+def for_number(label, value):
+    """A key figure's label in the form its number takes, so editing the number keeps the
+    grammar: "figure|figures" holds one form per plural form of the language, in gettext's
+    order (a translator writes Russian "узор|узора|узоров|узора"). A label without "|"
+    reads the same after any number; a number that is not whole takes the last form.
+    """
+    forms = [form.strip() for form in str(label).split("|")]
+    if len(forms) == 1:
+        return label
+    try:
+        number = Decimal(re.sub(r"[\s,\u00a0\u202f]", "", str(value)))
+    except ArithmeticError:
+        return forms[-1]
+    if number != number.to_integral_value():
+        return forms[-1]
+    index = trans_real.translation(translation.get_language()).plural(int(number))
+    return forms[min(index, len(forms) - 1)]
 
 
 @register.simple_tag(takes_context=True)

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from cases.models import CallPage
 from demo.translate import FILE_NAMES, TRANSLATIONS_DIR, Catalogue
 from events.models import EventPage
+from news.models import NewsPage
 from tests.utils import text_of
 
 CRITERIA = ["Demonstrability", "Innovation", "Applicability", "Completeness", "Sustainability"]
@@ -115,3 +116,21 @@ def test_the_banner_tells_invented_cases_from_public_reports(demo, db, client):
     text = text_of(client.get(forum.url))
     assert "The cases marked as fictional" in text
     assert "the calls, events and news summarise public reports" in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_forum_coverage(demo, db, client, language):
+    _html, text = page_text(client, NewsPage, language, slug="forum-coverage-china-daily")
+    assert "China Daily" in text
+    assert "Shahbaz Khan" in text
+    assert re.search(r"\b150\b", text) and re.search(r"\b800\b", text)
+    note = french(PLACEHOLDER) if language == "fr" else PLACEHOLDER
+    assert f"({note})" in text
+    attendance = (
+        "The newspaper described the forum, organised by ICCSD under the guidance of the "
+        "Beijing Science and Technology Commission and the Zhongguancun Science Park "
+        "Administrative Committee, with support from the Beijing Science and Technology "
+        "Innovation Promotion Center. Up to 150 representatives from ten countries, among "
+        "them France, Germany and Austria, took part."
+    )
+    assert (french(attendance) if language == "fr" else attendance) in text
