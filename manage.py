@@ -3,6 +3,9 @@ import os
 import sys
 
 if __name__ == "__main__":
+    from config.dotenv import read_env
+
+    read_env()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     from django.core.management import execute_from_command_line
 

@@ -2,8 +2,15 @@
 
 import multiprocessing
 import os
+import sys
+from pathlib import Path
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from config.dotenv import read_env  # noqa: E402
+
+read_env()
+# Only this machine by default: a proxy in front (nginx, caddy) takes the public traffic.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 worker_class = "gthread"

@@ -7,7 +7,7 @@ import environ
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env(
-    SECRET_KEY=(str, "insecure-development-key-change-me"),
+    SECRET_KEY=(str, ""),  # required in production (config/settings/production.py)
     DEBUG=(bool, False),
     ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost"]),
     CSRF_TRUSTED_ORIGINS=(list, []),
@@ -26,6 +26,3 @@ env = environ.Env(
     SEARCH_INDEX=(str, "casebook"),
     SEARCH_HITS_FLUSH_SECONDS=(int, 60),
 )
-# The zero-setup defaults keep the SQLite database and uploads under var/.
-(BASE_DIR / "var").mkdir(exist_ok=True)
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
