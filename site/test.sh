@@ -35,7 +35,8 @@ python manage.py check --fail-level WARNING
 python manage.py makemigrations --check --dry-run
 say "Production checks (check --deploy, with a throwaway key and host)"
 SECRET_KEY=$(python -c 'import secrets; print(secrets.token_urlsafe(50))') \
-  ALLOWED_HOSTS=cases.example.org DJANGO_SETTINGS_MODULE=config.settings.production \
+  ALLOWED_HOSTS=cases.example.org EMAIL_URL=smtp://localhost:25 \
+  DJANGO_SETTINGS_MODULE=config.settings.production \
   python manage.py check --deploy --fail-level WARNING
 python manage.py compilemessages --ignore .venv --ignore var -v0
 

@@ -12,6 +12,12 @@ for _name in ("SECRET_KEY", "ALLOWED_HOSTS"):
             f"Set {_name} in the environment or in .env: production does not start without it."
         )
 
+if EMAIL_BACKEND.endswith("console.EmailBackend"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set EMAIL_URL in the environment or in .env: production does not print mail "
+        "(password-reset links) to its log."
+    )
+
 DEBUG = False
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"

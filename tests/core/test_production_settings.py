@@ -15,6 +15,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 KEY = "a-long-random-production-key-for-this-test-only-0123456789abcdef"
+MAIL = "smtp://localhost:25"
 
 
 def run(*args, **env):
@@ -32,7 +33,7 @@ def run(*args, **env):
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_does_not_start_without(missing, tmp_path):
-    env = {"SECRET_KEY": KEY, "ALLOWED_HOSTS": "cases.example.org"}
+    env = {"SECRET_KEY": KEY, "ALLOWED_HOSTS": "cases.example.org", "EMAIL_URL": MAIL}
     del env[missing]
     result = run(
         "manage.py",
@@ -55,6 +56,7 @@ def test_check_deploy_finds_nothing(tmp_path):
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=KEY,
         ALLOWED_HOSTS="cases.example.org",
+        EMAIL_URL=MAIL,
         CASEBOOK_ENV_FILE=str(tmp_path / "none.env"),
     )
     assert result.returncode == 0, result.stderr
@@ -65,7 +67,8 @@ def test_manage_py_reads_the_env_file_first(tmp_path):
     env_file = tmp_path / ".env"
     env_file.write_text(
         "DJANGO_SETTINGS_MODULE=config.settings.production\n"
-        f"SECRET_KEY={KEY}\nALLOWED_HOSTS=cases.example.org\nWAGTAIL_SITE_NAME=From the file\n"
+        f"SECRET_KEY={KEY}\nALLOWED_HOSTS=cases.example.org\nEMAIL_URL={MAIL}\n"
+        "WAGTAIL_SITE_NAME=From the file\n"
     )
     code = "from django.conf import settings; print(settings.SETTINGS_MODULE, settings.WAGTAIL_SITE_NAME)"
     result = run("manage.py", "shell", "-c", code, CASEBOOK_ENV_FILE=str(env_file))
@@ -102,3 +105,16 @@ def test_loading_the_settings_creates_no_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     after = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
     assert [p for p in after if "__pycache__" not in p] == before
+
+
+def test_production_does_not_print_mail_to_the_log(tmp_path):
+    result = run(
+        "manage.py",
+        "check",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=KEY,
+        ALLOWED_HOSTS="cases.example.org",
+        CASEBOOK_ENV_FILE=str(tmp_path / "none.env"),
+    )
+    assert result.returncode != 0
+    assert "Set EMAIL_URL in the environment" in result.stderr
