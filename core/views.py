@@ -1,7 +1,19 @@
+import datetime
+
+from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.template.loader import get_template
+from django.templatetags.static import static
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from wagtail.models import Site
+
+from core.models import SiteSettings
+
+# How long a security.txt stays valid (RFC 9116 asks for an expiry under a year).
+SECURITY_TXT_VALIDITY = datetime.timedelta(days=180)
 
 
 def health(request):
@@ -12,6 +24,30 @@ def health(request):
     except Exception:  # noqa: BLE001 - any failure means the instance is unhealthy
         return JsonResponse({"status": "unavailable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    """Crawlers: everything public, but not the admin or the search result pages."""
+    languages = [code for code, _name in settings.LANGUAGES]
+    return render(request, "robots.txt", {"languages": languages}, content_type="text/plain")
+
+
+@cache_control(public=True, max_age=86400)
+def security_txt(request):
+    """Where to report a vulnerability (RFC 9116): the site's own address, else enquiries."""
+    site = Site.find_for_request(request)
+    site_settings = SiteSettings.for_site(site) if site else None
+    contact = site_settings and (site_settings.website_email or site_settings.contact_email)
+    if not contact:
+        raise Http404("No contact address is set in the site settings.")
+    context = {"contact": contact, "expires": timezone.now() + SECURITY_TXT_VALIDITY}
+    return render(request, "security.txt", context, content_type="text/plain")
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the static icon."""
+    return HttpResponsePermanentRedirect(static("icons/favicon.ico"))
 
 
 def page_not_found(request, exception=None):
