@@ -1,28 +1,39 @@
 import datetime
+import logging
 
 from django.conf import settings
-from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.template.loader import get_template
 from django.templatetags.static import static
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from wagtail.models import Site
 
+from core.health import CHECKS
 from core.models import SiteSettings
+
+logger = logging.getLogger(__name__)
 
 # How long a security.txt stays valid (RFC 9116 asks for an expiry under a year).
 SECURITY_TXT_VALIDITY = datetime.timedelta(days=180)
 
 
+@never_cache
 def health(request):
-    """For load balancers: 200 when the database answers, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except Exception:  # noqa: BLE001 - any failure means the instance is unhealthy
-        return JsonResponse({"status": "unavailable"}, status=503)
+    """For load balancers: 200 when every check passes, else 503 naming what failed.
+
+    The reasons go to the log, never into the answer.
+    """
+    failed = []
+    for name, check in CHECKS.items():
+        try:
+            check()
+        except Exception:  # noqa: BLE001 - any failure means the instance is unhealthy
+            logger.exception("Health check %s failed", name)
+            failed.append(name)
+    if failed:
+        return JsonResponse({"status": "unavailable", "failed": failed}, status=503)
     return JsonResponse({"status": "ok"})
 
 
