@@ -12,7 +12,7 @@ import time
 from collections import Counter
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
+from django.db import DatabaseError, close_old_connections, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -43,13 +43,19 @@ def flush():
         batch = dict(_pending)
         _pending.clear()
     today = timezone.now().date()
-    with transaction.atomic():
-        for query_string, hits in batch.items():
-            daily, _created = QueryDailyHits.objects.get_or_create(
-                query=Query.get(query_string), date=today
-            )
-            QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)
-    return len(batch)
+    written = 0
+    for query_string, hits in batch.items():
+        try:
+            # One savepoint per term: a term the database refuses loses only its own count.
+            with transaction.atomic():
+                daily, _created = QueryDailyHits.objects.get_or_create(
+                    query=Query.get(query_string), date=today
+                )
+                QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)
+            written += 1
+        except DatabaseError:
+            logger.exception("Could not count the search term %r", query_string)
+    return written
 
 
 def _flush_in_thread():

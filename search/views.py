@@ -10,6 +10,7 @@ import sys
 import unicodedata
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -37,6 +38,7 @@ PAGE_SIZE = 10
 MAX_SUGGESTIONS = 8
 # Letters typed before suggestions start; one Chinese character is often a word.
 MIN_PREFIX_LENGTH = 2
+ENGINE_RESTING = "search:engine-resting"
 
 
 def engine_errors():
@@ -61,13 +63,22 @@ def engine_errors():
 
 def with_fallback(run, query):
     """(answer, degraded): ``run(backend)`` on the engine, or on the database index when
-    the engine fails. Raises the engine's error when no database index is configured."""
+    the engine fails. Raises the engine's error when no database index is configured.
+
+    A circuit breaker: after a failure the engine rests for SEARCH_ENGINE_REST_SECONDS
+    (noted in the shared cache, so every worker knows), and searches go straight to the
+    database index instead of waiting for its timeout each time.
+    """
+    has_database = "database" in settings.WAGTAILSEARCH_BACKENDS
+    if has_database and cache.get(ENGINE_RESTING):
+        return run("database"), True
     try:
         return run("default"), False
     except engine_errors():
         logger.exception("Search engine failed for %r", query)
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+        if not has_database:
             raise
+        cache.set(ENGINE_RESTING, True, settings.SEARCH_ENGINE_REST_SECONDS)
     return run("database"), True
 
 

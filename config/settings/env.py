@@ -25,4 +25,6 @@ env = environ.Env(
     SEARCH_URL=(str, ""),
     SEARCH_INDEX=(str, "casebook"),
     SEARCH_HITS_FLUSH_SECONDS=(int, 60),
+    SEARCH_TIMEOUT=(float, 2.0),
+    SEARCH_ENGINE_REST_SECONDS=(int, 30),
 )

@@ -20,7 +20,7 @@ ENGINES = {
 }
 
 
-def search_backends(url, index_name):
+def search_backends(url, index_name, timeout=2):
     if not url:
         return {"default": DATABASE}
     parts = urlsplit(url)
@@ -38,7 +38,8 @@ def search_backends(url, index_name):
             "BACKEND": engine,
             "URLS": [address],
             "INDEX_PREFIX": f"{index_name}_",
-            "TIMEOUT": 5,
+            # Short: a hung engine must not hold a worker (the database index answers).
+            "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0},
         },
         "database": DATABASE,

@@ -19,7 +19,8 @@ def configured_backends(name):
     """WAGTAILSEARCH_BACKENDS with ``name`` ("database" or "opensearch") as "default"."""
     if name == "opensearch":
         url = "opensearch://" + os.environ["OPENSEARCH_URL"].split("://", 1)[1]
-        return search_backends(url, f"test_{os.getpid()}")
+        # The test node (a JVM on a busy machine) may take seconds to create an index.
+        return search_backends(url, f"test_{os.getpid()}", timeout=30)
     return search_backends("", "")
 
 

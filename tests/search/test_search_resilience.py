@@ -1,8 +1,11 @@
 """The search page when the engine fails, counting search terms, and promotions."""
 
 import socket
+import threading
+import time
 
 import pytest
+from django.db import DatabaseError
 from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
@@ -93,3 +96,71 @@ def test_suggestions_answer_503_when_nothing_answers(client, grotto):
 
     assert response.status_code == 503
     assert response.json()["suggestions"] == []
+
+
+@pytest.fixture
+def hung_engine():
+    """A search engine that accepts connections and never answers; yields (port, accepted)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.1)
+    accepted, stop = [], threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:  # the 0.1 s timeout: look at stop again
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], accepted
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    server.close()
+
+
+def test_a_hung_engine_costs_one_timeout_then_rests(client, grotto, hung_engine, caplog):
+    port, accepted = hung_engine
+    assert search_backends("opensearch://127.0.0.1:9200", "x")["default"]["TIMEOUT"] == 2
+    backends = search_backends(f"opensearch://127.0.0.1:{port}", "hung", timeout=0.5)
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        started = time.monotonic()
+        first = client.get(SEARCH, {"query": "grotto"})
+        waited = time.monotonic() - started
+        tried = len(accepted)
+        second = client.get(SEARCH, {"query": "grotto"})
+        suggested = client.get("/en/search/suggest/", {"query": "gro"})
+
+    # One short timeout, not the 5-6 s a long client timeout (with retries) would cost.
+    assert first.status_code == 200 and waited < 3, waited
+    assert "simpler search" in first.content.decode()
+    assert grotto.pk in [page.pk for page in first.context["results"]]
+    assert tried >= 1
+    # The engine rests: the next search and the suggestions go straight to the database.
+    assert grotto.pk in [page.pk for page in second.context["results"]]
+    assert suggested.status_code == 200
+    assert len(accepted) == tried
+    assert caplog.text.count("Search engine failed") == 1
+
+
+def test_one_bad_term_does_not_lose_the_batch(grotto, monkeypatch):
+    hits.flush()
+    QueryDailyHits.objects.all().delete()
+    real_get = Query.get
+
+    def refuse_one(query_string):
+        if query_string == "refused":
+            raise DatabaseError("the database refuses this term")
+        return real_get(query_string)
+
+    monkeypatch.setattr(Query, "get", staticmethod(refuse_one))
+    for term in ("grotto", "refused", "murals"):
+        hits.record_hit(term)
+    assert hits.flush() == 2
+    assert set(QueryDailyHits.objects.values_list("query__query_string", flat=True)) == {
+        "grotto",
+        "murals",
+    }
