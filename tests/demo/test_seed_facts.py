@@ -50,7 +50,9 @@ def test_the_2024_call(demo, db, client, language):
     assert FORM_PAGE in html
     example = "China, Beijing, XXX Project"
     assert (french(example) if language == "fr" else example) in text
-    assert 'href="tel:+8613552192286"' in html and 'href="tel:+8618600501919"' in html
+    # Numbers read left to right on right-to-left pages too (dir="ltr").
+    assert 'href="tel:+8613552192286" dir="ltr"' in html
+    assert 'href="tel:+8618600501919" dir="ltr"' in html
     call = CallPage.objects.get(locale__language_code=language, year=2024)
     assert [criterion.name for criterion in call.criteria.all()] == [
         french(name) if language == "fr" else name for name in CRITERIA
