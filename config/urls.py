@@ -16,6 +16,7 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
+    path("theme.css", core_views.theme_css, name="theme_css"),
     path("favicon.ico", core_views.favicon, name="favicon"),
 ]
 

@@ -56,6 +56,16 @@ def security_txt(request):
     return render(request, "security.txt", context, content_type="text/plain")
 
 
+@cache_control(public=True, max_age=31_536_000, immutable=True)
+def theme_css(request):
+    """The site's colours from its settings, as a style sheet (pages carry no inline style).
+
+    Pages link it with the colour in the query string, so a new colour is a new address
+    and the old one may stay cached for good.
+    """
+    return render(request, "theme.css", content_type="text/css")
+
+
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says: send them to the static icon."""
     return HttpResponsePermanentRedirect(static("icons/favicon.ico"))

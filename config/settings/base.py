@@ -5,7 +5,9 @@ Every value that differs between machines is read through the typed schema in
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from config.settings.env import env
@@ -68,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.security.SitePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
     "axes.middleware.AxesMiddleware",
@@ -84,6 +88,50 @@ AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+
+# Security headers. Public pages load only this site's files (and the media host, when
+# media live elsewhere); no inline script or style anywhere (the accent colour comes from
+# /theme.css), so full pages cache whole. Frames: an editor's embeds (https only) may be
+# shown; only the embed routes may be framed by other sites.
+_media_host = urlsplit(env("MEDIA_URL"))
+_media_origin = [f"{_media_host.scheme}://{_media_host.netloc}"] if _media_host.netloc else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *_media_origin],
+        "media-src": [SELF, *_media_origin],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin writes inline scripts and style attributes, previews pages in frames
+# of its own and shows embed thumbnails from their providers.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "media-src": [SELF, "blob:", *_media_origin],
+        "frame-ancestors": [SELF],
+    }
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No page asks for any of these powers.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -164,7 +212,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILIMAGES_IMAGE_MODEL = "core.CasebookImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "png": "jpeg"}
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Off: its inline style would break the security policy; site.css sizes players.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 # The admin would otherwise call out to third-party hosts.
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -4,17 +4,20 @@ suggestions work by keyboard, and search works with JavaScript switched off."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import User
 from django.db import connection
+from django.urls import reverse
 from wagtail.models import Locale
 
-from cases.models import CallPage, CaseIndexPage, CasePage
-from events.models import EventPage
-from home.models import HomePage
-from news.models import NewsPage
+from cases.models import CallIndexPage, CallPage, CaseIndexPage, CasePage
+from events.models import EventIndexPage, EventPage
+from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BLOCKING_IMPACTS = {"serious", "critical"}
+ADMIN_PASSWORD = "a-browser-test-password-4921"
 
 
 def translated(page, code):
@@ -63,6 +66,35 @@ def smoke_urls(code):
     return urls
 
 
+def other_page_types():
+    """The page types the language loop does not visit, in English."""
+    english = Locale.get_default()
+    pages = [
+        model.objects.live().filter(locale=english).order_by("pk").first()
+        for model in (CallIndexPage, EventIndexPage, NewsIndexPage, StandardPage)
+    ]
+    case = CasePage.objects.live().filter(locale=english).order_by("pk").first()
+    return [
+        *(page.url for page in pages),
+        "/en/search/?query=archive",
+        "/en/no-such-page/",
+        "/robots.txt",
+        case.url,
+    ]
+
+
+def watch_for_policy_violations(tab):
+    """Chromium reports each Content-Security-Policy refusal on the console."""
+    refusals = []
+
+    def note(message):
+        if "Content Security Policy" in message.text:
+            refusals.append(message.text)
+
+    tab.on("console", note)
+    return refusals
+
+
 def blocking_violations(tab):
     results = Axe().run(tab)
     return [
@@ -75,7 +107,11 @@ def blocking_violations(tab):
 def test_public_pages_in_chromium(demo_site, live_server, page, browser, tmp_path):
     """One test, because the live server's transactional database is emptied after each."""
     urls = {code: smoke_urls(code) for code in ("en", "ar", "zh-hans")}
+    more_urls = other_page_types()
+    case_editor = reverse("wagtailadmin_pages:edit", args=[CasePage.objects.first().pk])
+    User.objects.create_superuser("editor", "editor@example.org", ADMIN_PASSWORD)
     connection.close()  # the browser work below must not hold the test's connection
+    refusals = watch_for_policy_violations(page)
     problems = {}
     for code, language_urls in urls.items():
         for path, expected_text in language_urls:
@@ -90,6 +126,13 @@ def test_public_pages_in_chromium(demo_site, live_server, page, browser, tmp_pat
             if violations:
                 problems[path] = violations
     assert not problems, problems
+    for path in more_urls:
+        page.goto(f"{live_server.url}{path}")
+    assert not refusals, refusals
+    # The policy is really enforced: an injected inline style is refused.
+    page.evaluate("document.head.insertAdjacentHTML('beforeend', '<style>p {}</style>')")
+    page.wait_for_timeout(200)
+    assert any("style-src" in text for text in refusals), refusals
 
     # Right to left: the layout mirrors (the brand starts on the right) and the
     # Arabic and Chinese home pages are captured as pictures.
@@ -114,9 +157,25 @@ def test_public_pages_in_chromium(demo_site, live_server, page, browser, tmp_pat
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#main"
 
+    admin_keeps_to_its_policy(live_server, browser, case_editor)
     search_suggestions_by_keyboard(live_server, page)
     search_facets(live_server, page)
     search_without_javascript(live_server, browser)
+
+
+def admin_keeps_to_its_policy(live_server, browser, editor_path):
+    context = browser.new_context()
+    tab = context.new_page()
+    refusals = watch_for_policy_violations(tab)
+    tab.goto(f"{live_server.url}{editor_path}")
+    tab.fill("#id_username", "editor")
+    tab.fill("#id_password", ADMIN_PASSWORD)
+    tab.locator("#id_password").press("Enter")
+    tab.wait_for_url(f"**{editor_path}")
+    tab.wait_for_load_state("networkidle")
+    assert tab.locator("form[data-edit-form]").count() == 1, "the page editor did not open"
+    assert not refusals, refusals
+    context.close()
 
 
 def search_suggestions_by_keyboard(live_server, page):
