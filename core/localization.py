@@ -65,7 +65,7 @@ def localize_all(objects):
     for model, keys in wanted.items():
         translations = model._default_manager.filter(translation_key__in=keys, locale_id=locale_id)
         if issubclass(model, Page):
-            translations = translations.live()
+            translations = translations.live().public()
         for version in translations:
             found[(model, version.translation_key)] = version
     return [found.get((type(obj), getattr(obj, "translation_key", None)), obj) for obj in objects]

@@ -7,6 +7,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core import follow_source
 from core.models import Organisation, Person, SiteSettings, SiteText
 from core.translation_report import TranslationStatusReportView
 
@@ -96,3 +97,8 @@ def translation_report_menu_item():
         icon_name="globe",
         order=750,
     )
+
+
+# Deleting, moving or unpublishing a page in the admin takes its translations along, and
+# the confirmation page says how many.
+hooks.register("construct_translated_pages_to_cascade_actions", follow_source.cascade)
