@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +9,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import follow_source  # noqa: F401 - connects its signal handlers
+        from core.site_address import apply_public_url
+
+        post_migrate.connect(apply_public_url, sender=self)

@@ -12,6 +12,7 @@ from django.db.models import Q
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from core.site_address import public_host_and_port
 from demo.fields import assign, build, model_fields
 from demo.records import PageFile, SiteFile, read
 from home.models import HomePage
@@ -39,9 +40,10 @@ def load_home(ctx):
     if home is None:
         raise CommandError("The sample home page was deleted: there is nowhere to load into.")
     if site is None:
+        hostname, port = public_host_and_port()
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             site_name=data.site_name,
             root_page=home,
             is_default_site=True,

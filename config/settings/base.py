@@ -201,7 +201,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+# The site's public address: the Wagtail Site record takes it after each migrate
+# (core/site_address.py), so canonical, hreflang and sitemap URLs use it too.
+PUBLIC_URL = env("PUBLIC_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 WAGTAILSEARCH_BACKENDS = search_backends(
     env("SEARCH_URL"), env("SEARCH_INDEX"), timeout=env("SEARCH_TIMEOUT")
 )
