@@ -2,8 +2,10 @@
 
 import secrets
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from wagtail.models import Page
 
 
 def database():
@@ -22,4 +24,29 @@ def cache_keeps_a_value():
         raise RuntimeError("the cache did not keep a value")
 
 
-CHECKS = {"database": database, "cache": cache_keeps_a_value}
+def search_backend(name):
+    def answers_a_query():
+        list(Page.objects.search("health", backend=name)[:1])
+
+    return answers_a_query
+
+
+def essential_checks():
+    """Without any of these the site cannot serve its pages: /health/ answers 503.
+
+    Search needs the database index (the "database" backend beside an engine).
+    """
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    index = "database" if "database" in backends else "default"
+    return {"database": database, "cache": cache_keeps_a_value, "search": search_backend(index)}
+
+
+def degradable_checks():
+    """Failures the site survives: a search engine, while the database index answers.
+
+    Reported as "degraded" with a 200, so a load balancer does not take every host out
+    of service because the shared engine is down.
+    """
+    if "database" in settings.WAGTAILSEARCH_BACKENDS:
+        return {"search engine": search_backend("default")}
+    return {}

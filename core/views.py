@@ -1,7 +1,9 @@
 import datetime
 import logging
+import sys
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.template.loader import get_template
@@ -10,31 +12,42 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from wagtail.models import Site
 
-from core.health import CHECKS
+from core.health import degradable_checks, essential_checks
 from core.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
+# What the 503 page asks clients and crawlers to wait while the database is away.
+DATABASE_RETRY_AFTER_SECONDS = 120
 # How long a security.txt stays valid (RFC 9116 asks for an expiry under a year).
 SECURITY_TXT_VALIDITY = datetime.timedelta(days=180)
 
 
 @never_cache
 def health(request):
-    """For load balancers: 200 when every check passes, else 503 naming what failed.
+    """For load balancers: 200 when the site can serve, else 503 naming what failed.
 
-    The reasons go to the log, never into the answer.
+    A failing search engine (the database index still answering) is named as degraded,
+    with a 200. The reasons go to the log, never into the answer.
     """
-    failed = []
-    for name, check in CHECKS.items():
-        try:
-            check()
-        except Exception:  # noqa: BLE001 - any failure means the instance is unhealthy
-            logger.exception("Health check %s failed", name)
-            failed.append(name)
+    failed = failing(essential_checks())
     if failed:
         return JsonResponse({"status": "unavailable", "failed": failed}, status=503)
+    degraded = failing(degradable_checks())
+    if degraded:
+        return JsonResponse({"status": "degraded", "degraded": degraded})
     return JsonResponse({"status": "ok"})
+
+
+def failing(checks):
+    failed = []
+    for name, check in checks.items():
+        try:
+            check()
+        except Exception:  # noqa: BLE001 - any failure means this part is unhealthy
+            logger.exception("Health check %s failed", name)
+            failed.append(name)
+    return failed
 
 
 @cache_control(public=True, max_age=86400)
@@ -76,5 +89,13 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # No context processors: whatever broke must not break the error page too.
+    """500, or a 503 "back soon" with Retry-After while the database is unreachable.
+
+    Django calls this inside its exception handler, so the error is in sys.exc_info().
+    No context processors: whatever broke must not break the error page too.
+    """
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        response = HttpResponse(get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+        return response
     return HttpResponse(get_template("500.html").render(), status=500)

@@ -1,10 +1,13 @@
 """The health endpoint load balancers poll: it says what failed, and only that."""
 
+import socket
 from unittest import mock
 
 import pytest
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, OperationalError, connection
 from django.test import override_settings
+
+from config.settings.search_backends import search_backends
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +30,8 @@ def test_health_reports_a_database_failure(client):
         response = client.get("/health/")
 
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "failed": ["database"]}
+    # The database search index lives in the database too.
+    assert response.json() == {"status": "unavailable", "failed": ["database", "search"]}
     assert "secret detail" not in response.content.decode()
 
 
@@ -50,3 +54,53 @@ def test_health_reports_a_cache_that_keeps_nothing(client):
 
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "failed": ["cache"]}
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_search_engine_down_is_reported_as_degraded_not_down(client):
+    with override_settings(
+        WAGTAILSEARCH_BACKENDS=search_backends(f"opensearch://127.0.0.1:{closed_port()}", "x")
+    ):
+        response = client.get("/health/")
+
+    # The database index still answers searches: the host stays in service.
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "degraded": ["search engine"]}
+
+
+def test_no_search_backend_answering_is_a_failure(client):
+    engine_only = {
+        "default": search_backends(f"opensearch://127.0.0.1:{closed_port()}", "x")["default"]
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=engine_only):
+        response = client.get("/health/")
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "failed": ["search"]}
+
+
+def test_pages_answer_503_with_retry_after_while_the_database_is_away(client, site_tree):
+    client.raise_request_exception = False
+    url = site_tree.call.url
+    with mock.patch.object(connection, "cursor", side_effect=OperationalError("gone")):
+        response = client.get(url)
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "120"
+    assert "Back in a few minutes" in response.content.decode()
+    assert "gone" not in response.content.decode()
+
+
+def test_other_errors_still_answer_500(client, site_tree):
+    client.raise_request_exception = False
+    with mock.patch("home.models.HomePage.get_context", side_effect=ValueError("bug")):
+        response = client.get(site_tree.home.url)
+
+    assert response.status_code == 500
+    assert "Retry-After" not in response
+    assert "Something went wrong" in response.content.decode()
