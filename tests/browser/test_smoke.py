@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import User
 from django.db import connection
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from cases.models import CallIndexPage, CallPage, CaseIndexPage, CasePage
 from events.models import EventIndexPage, EventPage
@@ -67,19 +67,20 @@ def smoke_urls(code):
 
 
 def other_page_types():
-    """The page types the language loop does not visit, in English."""
+    """The page types the language loop does not visit, in English, and a password form."""
     english = Locale.get_default()
     pages = [
         model.objects.live().filter(locale=english).order_by("pk").first()
         for model in (CallIndexPage, EventIndexPage, NewsIndexPage, StandardPage)
     ]
-    case = CasePage.objects.live().filter(locale=english).order_by("pk").first()
+    protected = CasePage.objects.live().filter(locale=english).order_by("-pk").first()
+    PageViewRestriction.objects.create(page=protected, restriction_type="password", password="x")
     return [
         *(page.url for page in pages),
         "/en/search/?query=archive",
         "/en/no-such-page/",
         "/robots.txt",
-        case.url,
+        protected.url,  # the password form
     ]
 
 
