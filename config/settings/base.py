@@ -224,6 +224,33 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 
+# --- Uploads -------------------------------------------------------------------------------
+# Limits are in MB of 1024 KB, as the admin shows sizes. Files over Django's
+# FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) are streamed to temporary files, never held in
+# memory; DATA_UPLOAD_MAX_MEMORY_SIZE bounds the other fields only. Both keep Django's values.
+_MB = 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_UPLOAD_MAX_MB") * _MB
+# Memory for a rendition grows with pixels, not bytes: 50 million (about 200 MB decoded)
+# admits any camera's photo and refuses decompression bombs.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Documents and audio/video are also checked by content (core.uploads).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env("DOCUMENT_UPLOAD_MAX_MB") * _MB
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.forms.DocumentForm"
+# 500 MB holds about 15 minutes of 1080p video at web bitrates (4 Mbit/s): a talk or an
+# interview. Longer films belong on a video host, shown through an embed.
+MEDIA_MAX_UPLOAD_SIZE = env("MEDIA_UPLOAD_MAX_MB") * _MB
+WAGTAILMEDIA |= {
+    "MEDIA_FORM_BASE": "core.uploads.forms.MediaForm",
+    # wagtailmedia's list less h264: a raw stream no browser plays and no signature names.
+    "VIDEO_EXTENSIONS": ["avi", "m4v", "mkv", "mov", "mp4", "mpeg", "mpg", "ogv", "webm"],
+}
+# Documents always pass through Wagtail's view, never a link into MEDIA_ROOT, so the
+# documents of a private collection stay private wherever the files are stored. Only PDF
+# opens in the browser; everything else downloads (never HTML or SVG inline: they run script).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# --- End of uploads ------------------------------------------------------------------------
+
 COUNTRIES_FIRST = []
 
 vars().update(env.email_url("EMAIL_URL"))

@@ -27,4 +27,7 @@ env = environ.Env(
     SEARCH_HITS_FLUSH_SECONDS=(int, 60),
     SEARCH_TIMEOUT=(float, 2.0),
     SEARCH_ENGINE_REST_SECONDS=(int, 30),
+    IMAGE_UPLOAD_MAX_MB=(int, 10),
+    DOCUMENT_UPLOAD_MAX_MB=(int, 20),
+    MEDIA_UPLOAD_MAX_MB=(int, 500),
 )

@@ -1,0 +1,1 @@
+"""Checks on editors' uploads: size limits and content that matches the file's kind."""
