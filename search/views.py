@@ -6,12 +6,9 @@ can answer, a 503 explains it.
 """
 
 import logging
-import sys
 import unicodedata
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -28,6 +25,7 @@ from core.text import (
     prepare_prefix,
     prepare_query,
 )
+from search import breaker
 from search.facets import RESULT_TYPES, case_filter, in_order, type_facets
 from search.hits import record_hit
 
@@ -38,47 +36,25 @@ PAGE_SIZE = 10
 MAX_SUGGESTIONS = 8
 # Letters typed before suggestions start; one Chinese character is often a word.
 MIN_PREFIX_LENGTH = 2
-ENGINE_RESTING = "search:engine-resting"
-
-
-def engine_errors():
-    """Exceptions meaning "the search engine did not answer".
-
-    Only the clients a configured backend has already loaded are consulted:
-    importing opensearch-py here would trip over the ``events`` app (see
-    search/opensearch_client.py).
-    """
-    errors = [DatabaseError, ConnectionError, TimeoutError]
-    if "opensearchpy" in sys.modules:
-        from opensearchpy.exceptions import TransportError
-
-        errors.append(TransportError)
-    if "elasticsearch" in sys.modules:
-        from elastic_transport import TransportError
-        from elasticsearch import ApiError
-
-        errors += [TransportError, ApiError]
-    return tuple(errors)
 
 
 def with_fallback(run, query):
     """(answer, degraded): ``run(backend)`` on the engine, or on the database index when
     the engine fails. Raises the engine's error when no database index is configured.
 
-    A circuit breaker: after a failure the engine rests for SEARCH_ENGINE_REST_SECONDS
-    (noted in the shared cache, so every worker knows), and searches go straight to the
-    database index instead of waiting for its timeout each time.
+    While the engine rests after a failure (search.breaker), searches go straight to
+    the database index instead of waiting for its timeout each time.
     """
     has_database = "database" in settings.WAGTAILSEARCH_BACKENDS
-    if has_database and cache.get(ENGINE_RESTING):
+    if has_database and breaker.resting():
         return run("database"), True
     try:
         return run("default"), False
-    except engine_errors():
+    except breaker.engine_errors():
         logger.exception("Search engine failed for %r", query)
         if not has_database:
             raise
-        cache.set(ENGINE_RESTING, True, settings.SEARCH_ENGINE_REST_SECONDS)
+        breaker.rest()
     return run("database"), True
 
 
@@ -90,8 +66,8 @@ def promotions(query):
     return (
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query),
-            page__live=True,
-            page__locale_id=active_locale_id(),
+            # Live and public: no page behind a password or a login.
+            page__in=live_pages(),
         )
         .select_related("page")
         .order_by("sort_order")
@@ -129,7 +105,7 @@ def search(request):
                 ],
                 words,
             )
-        except engine_errors():
+        except breaker.engine_errors():
             logger.exception("No search backend answered for %r", words)
             context["unavailable"] = True
             status = 503
@@ -177,7 +153,7 @@ def suggest(request):
                 }
                 for page in pages
             ]
-        except engine_errors():
+        except breaker.engine_errors():
             logger.exception("No search backend answered suggestions for %r", prefix)
             status = 503
     response = JsonResponse({"query": query, "suggestions": suggestions}, status=status)

@@ -1,5 +1,8 @@
 from modelsearch.backends import elasticsearch8
 
 from search.engines import with_word_analysis
+from search.engines.queued import QueuedWrites
 
-SearchBackend = with_word_analysis(elasticsearch8.SearchBackend)
+
+class SearchBackend(QueuedWrites, with_word_analysis(elasticsearch8.SearchBackend)):
+    pass

@@ -1,4 +1,6 @@
 import os
+import socket
+import threading
 
 import pytest
 from django.test import override_settings
@@ -41,3 +43,27 @@ def french_home(site_tree):
         locale=Locale.objects.get(language_code="fr"),
         translation_key=site_tree.home.translation_key,
     )
+
+
+@pytest.fixture
+def hung_engine():
+    """A search engine that accepts connections and never answers; yields (port, accepted)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.1)
+    accepted, stop = [], threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:  # the 0.1 s timeout: look at stop again
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], accepted
+    stop.set()
+    thread.join()
+    for connection in accepted:
+        connection.close()
+    server.close()

@@ -1,13 +1,13 @@
 """The search page when the engine fails, counting search terms, and promotions."""
 
 import socket
-import threading
 import time
 
 import pytest
 from django.db import DatabaseError
 from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import PageViewRestriction
 
 from config.settings.search_backends import search_backends
 from search import hits
@@ -77,6 +77,21 @@ def test_promoted_results_come_first(client, grotto, site_tree):
     assert "Start here" in html
 
 
+def test_a_promoted_page_behind_a_password_is_not_shown(client, grotto, site_tree):
+    private = StandardPageFactory(parent=site_tree.home, title="Jury notes")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="jury"
+    )
+    SearchPromotion.objects.create(
+        query=Query.get("grotto"), page=private, description="For the jury", sort_order=0
+    )
+
+    response = client.get(SEARCH, {"query": "grotto"})
+
+    assert list(response.context["promotions"]) == []
+    assert "For the jury" not in response.content.decode()
+
+
 def test_suggestions_fall_back_on_the_database_index(client, grotto, caplog):
     unreachable = search_backends(f"opensearch://127.0.0.1:{closed_port()}", "down")
     with override_settings(WAGTAILSEARCH_BACKENDS=unreachable):
@@ -96,30 +111,6 @@ def test_suggestions_answer_503_when_nothing_answers(client, grotto):
 
     assert response.status_code == 503
     assert response.json()["suggestions"] == []
-
-
-@pytest.fixture
-def hung_engine():
-    """A search engine that accepts connections and never answers; yields (port, accepted)."""
-    server = socket.create_server(("127.0.0.1", 0))
-    server.settimeout(0.1)
-    accepted, stop = [], threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                accepted.append(server.accept()[0])
-            except OSError:  # the 0.1 s timeout: look at stop again
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], accepted
-    stop.set()
-    thread.join()
-    for connection in accepted:
-        connection.close()
-    server.close()
 
 
 def test_a_hung_engine_costs_one_timeout_then_rests(client, grotto, hung_engine, caplog):
