@@ -192,6 +192,7 @@ STATIC_ROOT = env("STATIC_ROOT") or BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = env("MEDIA_URL")
 MEDIA_ROOT = env("MEDIA_ROOT") or BASE_DIR / "var" / "media"
+BACKUP_DIR = env("BACKUP_DIR") or BASE_DIR / "var" / "backups"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
