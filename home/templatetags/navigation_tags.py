@@ -49,7 +49,10 @@ def site_root_path(request):
 
 
 def root_children(request):
-    """Live children of the home page in the active language, in tree order (cached)."""
+    """Live, public children of the home page in the active language, in tree order (cached).
+
+    A page behind a password or login is not offered in the menus.
+    """
     if request is None:
         return []
     key = translation.get_language()
@@ -61,6 +64,7 @@ def root_children(request):
     if root_path is not None:
         children = list(
             Page.objects.live()
+            .public()
             .filter(url_path__startswith=root_path, depth=root_path.count("/") + 1)
             .order_by("path")
         )

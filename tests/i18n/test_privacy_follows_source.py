@@ -169,3 +169,15 @@ def test_moving_the_source_under_a_restricted_section_moves_and_hides_its_transl
         assert page.get_parent().pk == sections[code].pk, code
         assert page.get_view_restrictions().exists(), code
         assert shown_anywhere(client, code, page) == [], code
+
+
+def test_a_restricted_section_leaves_the_menus_in_every_language(client, tree):
+    sections = versions(tree, "news_index")
+    for code, section in sections.items():
+        assert f'href="{section.url}"' in client.get(tree.pages[code].home.url).content.decode()
+
+    restrict(sections["en"], restriction_type="login")
+
+    for code, section in sections.items():
+        html = client.get(tree.pages[code].home.url).content.decode()
+        assert f'href="{section.url}"' not in html, code
