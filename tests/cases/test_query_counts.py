@@ -27,7 +27,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-CEILING_LIBRARY = 25
+# One more since the menus leave out restricted pages (a view-restriction lookup).
+CEILING_LIBRARY = 26
 CEILING_CASE = 35
 CEILING_CALL = 25
 
