@@ -6,7 +6,8 @@ translation must never stay public when its source is withdrawn, so:
 * unpublishing the source (in the admin, by a scheduled expiry or in code) unpublishes
   every translation;
 * the source's view restrictions (password, login, groups) are copied to every
-  translation, kept in step when they change or go, and given to translations made later;
+  translation and kept in step when they change or go (a translation made later gets
+  them from Wagtail's copy);
 * in the admin, deleting or moving the source deletes or moves its translations with it
   (Wagtail's own cascade, which lists them on the confirmation page).
 
@@ -18,7 +19,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_unpublished
 
 # Set on a page whose admin unpublish view unpublishes the translations itself.
 CASCADED_BY_ADMIN = "_translations_unpublished_by_admin"
@@ -26,12 +27,6 @@ CASCADED_BY_ADMIN = "_translations_unpublished_by_admin"
 
 def is_source(page):
     return page.locale_id == Locale.get_default().pk
-
-
-def source_of(page):
-    return Page.objects.filter(
-        translation_key=page.translation_key, locale=Locale.get_default()
-    ).first()
 
 
 def translations_of(page, **filters):
@@ -84,16 +79,3 @@ def restrictions_changed(sender, instance, **kwargs):
 def restriction_groups_changed(sender, instance, action, reverse, **kwargs):
     if action.startswith("post_") and not reverse:
         restrictions_changed(sender, instance)
-
-
-@receiver(page_published)
-def translation_takes_source_restrictions(sender, instance, **kwargs):
-    """A translation made or published after its source was restricted is restricted too.
-
-    (One with restrictions of its own keeps them while the source has none.)
-    """
-    if is_source(instance):
-        return
-    source = source_of(instance)
-    if source is not None and source.view_restrictions.exists():
-        copy_restrictions(source, [instance])

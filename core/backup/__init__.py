@@ -59,7 +59,7 @@ def serializer():
 
 
 def backup_dir():
-    return Path(getattr(settings, "BACKUP_DIR", None) or settings.BASE_DIR / "var" / "backups")
+    return Path(settings.BACKUP_DIR)
 
 
 def excluded_models():

@@ -21,15 +21,15 @@ def tree(translated_tree):
 
 
 def versions(tree, name):
-    return {code: Page.objects.get(pk=tree.pages[code].__dict__[name].pk) for code in LANGUAGES}
+    return {code: Page.objects.get(pk=getattr(tree.pages[code], name).pk) for code in LANGUAGES}
 
 
 def shown_anywhere(client, code, page):
     """Where a visitor of ``code`` finds ``page``: listing, sitemap, search, suggestions."""
-    case_index = Page.objects.get(pk=page.get_parent().pk)
     path = page.url
     places = []
-    if any(a["href"] == path for a in soup(client.get(case_index.url)).select(".card__title a")):
+    listing = soup(client.get(page.get_parent().url)).select(".card__title a")
+    if any(a["href"] == path for a in listing):
         places.append("listing")
     if path in client.get(f"/{code}/sitemap.xml").content.decode():
         places.append("sitemap")
