@@ -5,8 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cases.feeds import CaseFeed
 from core import sitemaps
 from core import views as core_views
+from core.feeds import feed_view
+from events.feeds import EventFeed
+from news.feeds import NewsFeed
 from search import views as search_views
 
 urlpatterns = [
@@ -29,6 +33,9 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemaps.locale_sitemap, name="sitemap"),
+    path("feeds/cases/<str:format_name>/", feed_view(CaseFeed), name="case_feed"),
+    path("feeds/events/<str:format_name>/", feed_view(EventFeed), name="event_feed"),
+    path("feeds/news/<str:format_name>/", feed_view(NewsFeed), name="news_feed"),
     path("", include(wagtail_urls)),
 )
 

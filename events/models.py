@@ -21,6 +21,7 @@ UPCOMING_SHOWN = 20
 
 class EventIndexPage(IndexPage):
     subpage_types = ["events.EventPage"]
+    feed_url_name = "event_feed"
 
     class Meta:
         verbose_name = _("events index")

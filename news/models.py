@@ -18,6 +18,7 @@ from core.translation import synchronised, translated
 
 class NewsIndexPage(IndexPage):
     subpage_types = ["news.NewsPage"]
+    feed_url_name = "news_feed"
 
     class Meta:
         verbose_name = _("news index")

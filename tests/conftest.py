@@ -11,6 +11,7 @@
              └── StandardPage "About"
 """
 
+import itertools
 from collections import defaultdict
 from contextlib import contextmanager
 from types import SimpleNamespace
@@ -29,6 +30,7 @@ from tests.factories import (
     CaseIndexPageFactory,
     EventIndexPageFactory,
     HomePageFactory,
+    ImageFactory,
     NewsIndexPageFactory,
     StandardPageFactory,
     contact,
@@ -328,3 +330,25 @@ def assert_constant_queries(client, django_assert_num_queries, django_assert_max
         return before, after
 
     return check
+
+
+@pytest.fixture
+def numbered_pages(db):
+    """``make(factory, n, **fields)``: n pages numbered on from call to call.
+
+    A field given as a function is called with the page's number; the pages share three
+    hero images, as a real section's pages share renditions.
+    """
+    images = ImageFactory.create_batch(3)
+    counter = itertools.count()
+
+    def make(factory, n, **fields):
+        made = []
+        for i in itertools.islice(counter, n):
+            values = {
+                name: value(i) if callable(value) else value for name, value in fields.items()
+            }
+            made.append(factory(hero_image=images[i % 3], **values))
+        return made
+
+    return make

@@ -1,5 +1,7 @@
 """The case library and a single case."""
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,6 +20,7 @@ from cases.models.calls import CallCriterion, CallDirection, CallPage
 from cases.models.taxonomies import CaseTechnologyTag
 from cases.related import related_cases
 from core.cards import cards
+from core.feeds import feed_links
 from core.localization import localize_all, localize_relation, localized_card_links
 from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations
 from core.pagination import paginate
@@ -28,6 +31,7 @@ RELATED_CASES_SHOWN = 3
 
 class CaseIndexPage(IndexPage):
     subpage_types = ["cases.CasePage"]
+    feed_url_name = "case_feed"
 
     class Meta:
         verbose_name = _("case library")
@@ -36,6 +40,7 @@ class CaseIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         case_filter = CaseFilter(request.GET, self.children())
         context["filter"] = case_filter
+        context["feeds"] = feed_links(self.feed_url_name, urlencode(case_filter.selected))
         cases = paginate(request, case_filter.results())
         cases.object_list = localized_card_links(list(cases.object_list))
         context["cases"] = cases

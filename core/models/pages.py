@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.feeds import feed_links
 from core.localization import pages_linking_to
 from core.text import autocomplete_text, index_text
 from core.translation import PAGE_FIELDS, synchronised, translated
@@ -142,8 +143,17 @@ class IndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
+    # The URL name of the section's feeds (core.feeds.feed_view), for autodiscovery links.
+    feed_url_name = ""
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.feed_url_name:
+            context["feeds"] = feed_links(self.feed_url_name)
+        return context
 
     def children(self):
         (model,) = self.allowed_subpage_models()

@@ -1,7 +1,10 @@
+import itertools
 from types import SimpleNamespace
 
+import pytest
+
 from tests.conftest import shared_per_module
-from tests.factories import CasePageFactory, CulturalDomainFactory
+from tests.factories import CasePageFactory, CulturalDomainFactory, ImageFactory
 
 
 @shared_per_module
@@ -92,3 +95,36 @@ def library(site_tree):
             live=False,
         ),
     )
+
+
+@pytest.fixture
+def make_cases(site_tree):
+    """``make_cases(n, **extra)``: n live cases over both editions, sharing a few images."""
+    images = ImageFactory.create_batch(3)
+    domains = [CulturalDomainFactory(slug=slug, name=slug.title()) for slug in ("a", "b", "c")]
+    directions = list(site_tree.call.directions.all()) + list(site_tree.call_2025.directions.all())
+    editions = {site_tree.call.pk: site_tree.call, site_tree.call_2025.pk: site_tree.call_2025}
+    counter = itertools.count()
+
+    def make(n, **extra):
+        made = []
+        for _ in range(n):
+            i = next(counter)
+            direction = directions[i % len(directions)]
+            made.append(
+                CasePageFactory(
+                    parent=site_tree.case_index,
+                    edition=editions[direction.page_id],
+                    direction=direction,
+                    year_completed=2022 + i % 3,
+                    hero_image=images[i % 3],
+                    cultural_domains=[domains[i % 3]],
+                    technologies=["AI", f"Tech {i % 7}"],
+                    countries=[["CN"], ["FR", "KE"], ["LA"]][i % 3],
+                    sdg_numbers=[4, 1 + i % 17],
+                    **extra,
+                )
+            )
+        return made
+
+    return make

@@ -17,10 +17,7 @@ from cases.models import (
     CaseRelatedCase,
 )
 from tests.factories import (
-    CasePageFactory,
-    CulturalDomainFactory,
     EventPageFactory,
-    ImageFactory,
     NewsPageFactory,
     OrganisationFactory,
 )
@@ -31,39 +28,6 @@ pytestmark = pytest.mark.django_db
 CEILING_LIBRARY = 26
 CEILING_CASE = 35
 CEILING_CALL = 25
-
-
-@pytest.fixture
-def make_cases(site_tree):
-    """``make_cases(n, **extra)``: n live cases over both editions, sharing a few images."""
-    images = ImageFactory.create_batch(3)
-    domains = [CulturalDomainFactory(slug=slug, name=slug.title()) for slug in ("a", "b", "c")]
-    directions = list(site_tree.call.directions.all()) + list(site_tree.call_2025.directions.all())
-    editions = {site_tree.call.pk: site_tree.call, site_tree.call_2025.pk: site_tree.call_2025}
-    counter = itertools.count()
-
-    def make(n, **extra):
-        made = []
-        for _ in range(n):
-            i = next(counter)
-            direction = directions[i % len(directions)]
-            made.append(
-                CasePageFactory(
-                    parent=site_tree.case_index,
-                    edition=editions[direction.page_id],
-                    direction=direction,
-                    year_completed=2022 + i % 3,
-                    hero_image=images[i % 3],
-                    cultural_domains=[domains[i % 3]],
-                    technologies=["AI", f"Tech {i % 7}"],
-                    countries=[["CN"], ["FR", "KE"], ["LA"]][i % 3],
-                    sdg_numbers=[4, 1 + i % 17],
-                    **extra,
-                )
-            )
-        return made
-
-    return make
 
 
 def test_case_library(site_tree, make_cases, assert_constant_queries):

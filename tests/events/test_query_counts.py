@@ -22,21 +22,17 @@ CEILING_INDEX = 20
 CEILING_EVENT = 28
 
 
-def test_events_index(site_tree, assert_constant_queries):
-    images = ImageFactory.create_batch(3)
-    counter = itertools.count()
+def test_events_index(site_tree, numbered_pages, assert_constant_queries):
     now = timezone.now()
 
     def grow(n):
-        for _ in range(n):
-            i = next(counter)
+        numbered_pages(
+            EventPageFactory,
+            n,
+            parent=site_tree.event_index,
             # Half upcoming, half past.
-            days = (i + 1) * (1 if i % 2 else -1)
-            EventPageFactory(
-                parent=site_tree.event_index,
-                starts_at=now + dt.timedelta(days=days),
-                hero_image=images[i % 3],
-            )
+            starts_at=lambda i: now + dt.timedelta(days=(i + 1) * (1 if i % 2 else -1)),
+        )
 
     grow(10)
     before, after = assert_constant_queries(

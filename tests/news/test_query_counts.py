@@ -14,19 +14,16 @@ CEILING_INDEX = 18
 CEILING_ITEM = 25
 
 
-def test_news_index(site_tree, assert_constant_queries):
-    images = ImageFactory.create_batch(3)
-    counter = itertools.count()
+def test_news_index(site_tree, numbered_pages, assert_constant_queries):
     today = timezone.localdate()
 
     def grow(n):
-        for _ in range(n):
-            i = next(counter)
-            NewsPageFactory(
-                parent=site_tree.news_index,
-                date=today - dt.timedelta(days=i),
-                hero_image=images[i % 3],
-            )
+        numbered_pages(
+            NewsPageFactory,
+            n,
+            parent=site_tree.news_index,
+            date=lambda i: today - dt.timedelta(days=i),
+        )
 
     grow(10)
     before, after = assert_constant_queries(

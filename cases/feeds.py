@@ -1,0 +1,20 @@
+"""The case library as feeds, with the library's own filters (``?direction=…&technology=…``)."""
+
+from cases.filters import CaseFilter
+from cases.models import CaseIndexPage
+from core.feeds import SectionFeed
+
+
+class CaseFeed(SectionFeed):
+    index_model = CaseIndexPage
+    item_relations = ("technology_items__tag", "organisations__organisation")
+
+    def cache_params(self, request):
+        return CaseFilter(request.GET, None).selected
+
+    def pages(self, index):
+        return CaseFilter(self.request.GET, index.children()).results()
+
+    def item_categories(self, page):
+        names = [page.direction.name] if page.direction else []
+        return names + [item.tag.name for item in page.technology_items.all()]

@@ -1,0 +1,27 @@
+"""Events as feeds, the latest first; ``?type=`` keeps one kind of event."""
+
+from core.feeds import SectionFeed
+from events.models import EventIndexPage, EventPage
+
+
+def chosen_kind(request):
+    kind = request.GET.get("type", "")
+    return kind if kind in EventPage.Kind.values else None
+
+
+class EventFeed(SectionFeed):
+    index_model = EventIndexPage
+    ordering = ("-starts_at",)
+    item_relations = ("organisations__organisation",)
+
+    def cache_params(self, request):
+        kind = chosen_kind(request)
+        return {"type": kind} if kind else {}
+
+    def pages(self, index):
+        pages = super().pages(index)
+        kind = chosen_kind(self.request)
+        return pages.filter(kind=kind) if kind else pages
+
+    def item_categories(self, page):
+        return [page.get_kind_display()]

@@ -1,0 +1,66 @@
+"""The partner outputs spend the same queries at 10 and 100 items, rendered uncached."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import EventPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+CEILING_FEED = 16
+
+
+@pytest.fixture(autouse=True)
+def no_output_cache(settings):
+    """Every request renders: the budget is for a feed no cache has answered yet."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+@pytest.fixture
+def make_events(site_tree, numbered_pages):
+    now = timezone.now()
+    return lambda n: numbered_pages(
+        EventPageFactory,
+        n,
+        parent=site_tree.event_index,
+        starts_at=lambda i: now + dt.timedelta(days=i - 50),
+    )
+
+
+@pytest.fixture
+def make_news(site_tree, numbered_pages):
+    today = timezone.localdate()
+
+    def make(n):
+        news = numbered_pages(
+            NewsPageFactory,
+            n,
+            parent=site_tree.news_index,
+            date=lambda i: today - dt.timedelta(days=i),
+        )
+        for number, item in enumerate(news):
+            item.tags.add(f"tag {number % 4}")
+            item.save()
+
+    return make
+
+
+@pytest.mark.parametrize("fmt", ["rss", "atom", "json"])
+@pytest.mark.parametrize(
+    "url, maker",
+    [
+        ("/en/feeds/cases/{fmt}/", "make_cases"),
+        ("/en/feeds/cases/{fmt}/?technology=ai&direction=technology", "make_cases"),
+        ("/en/feeds/events/{fmt}/", "make_events"),
+        ("/en/feeds/news/{fmt}/", "make_news"),
+    ],
+)
+def test_feed(request, site_tree, url, maker, fmt, assert_constant_queries):
+    make = request.getfixturevalue(maker)
+    make(10)
+
+    before, after = assert_constant_queries(url.format(fmt=fmt), lambda: make(90), CEILING_FEED)
+
+    assert len(after.content) > len(before.content)
