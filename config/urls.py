@@ -9,6 +9,7 @@ from cases.feeds import CaseFeed
 from core import sitemaps
 from core import views as core_views
 from core.feeds import feed_view
+from events import views as event_views
 from events.feeds import EventFeed
 from news.feeds import NewsFeed
 from search import views as search_views
@@ -36,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("feeds/cases/<str:format_name>/", feed_view(CaseFeed), name="case_feed"),
     path("feeds/events/<str:format_name>/", feed_view(EventFeed), name="event_feed"),
     path("feeds/news/<str:format_name>/", feed_view(NewsFeed), name="news_feed"),
+    path("calendar/events.ics", event_views.upcoming_calendar, name="event_calendar"),
+    path("calendar/events/<int:page_id>.ics", event_views.event_calendar, name="event_ics"),
     path("", include(wagtail_urls)),
 )
 

@@ -11,9 +11,9 @@ class CoreConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from core import follow_source  # noqa: F401 - connects its signal handlers
-        from core.feeds import start_new_feed_generation
+        from core.publication_cache import start_new_generation
         from core.site_address import apply_public_url
 
         post_migrate.connect(apply_public_url, sender=self)
-        page_published.connect(start_new_feed_generation)
-        page_unpublished.connect(start_new_feed_generation)
+        page_published.connect(start_new_generation)
+        page_unpublished.connect(start_new_generation)

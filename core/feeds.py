@@ -3,28 +3,25 @@
 Each app describes its items once (a ``SectionFeed`` subclass: which pages, in which
 order, with which categories and author); the three formats are Django syndication
 feed generators over that description, so a feed item is written in one place. The
-rendered feed is cached per format, language and filters until the next publication,
-and ``ConditionalGetMiddleware`` turns its Last-Modified and ETag into 304 answers.
+rendered feed is cached per format, language and filters until the next publication
+(``core.publication_cache``).
 """
 
-import hashlib
 import json
 from urllib.parse import urlencode, urljoin
 
 from django.contrib.syndication.views import Feed
-from django.core.cache import cache
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.urls import reverse
-from django.utils import feedgenerator, translation
+from django.utils import feedgenerator
 from django.utils.html import strip_tags
 from django.views.decorators.http import conditional_page
 
 from core.cards import CARD_IMAGES, card_relations
 from core.localization import active_locale_id
+from core.publication_cache import cached_until_publication
 
 FEED_ITEMS = 50
-CACHE_SECONDS = 60 * 60
-GENERATION_KEY = "feeds:generation"
 # The card picture at a feed-reader size, in a format every reader shows.
 ENCLOSURE_SPEC = "fill-800x500|format-jpeg"
 
@@ -91,25 +88,9 @@ class SectionFeed(Feed):
         self.format_name = format_name
 
     def __call__(self, request, *args, **kwargs):
-        key = self.cache_key(request)
-        cached = cache.get(key)
-        if cached is None:
-            response = super().__call__(request, *args, **kwargs)
-            cached = (response.content, response.get("Last-Modified"), response["Content-Type"])
-            cache.set(key, cached, CACHE_SECONDS)
-        content, last_modified, content_type = cached
-        response = HttpResponse(content, content_type=content_type)
-        if last_modified:
-            response["Last-Modified"] = last_modified
-        response["Cache-Control"] = "public, max-age=300"
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
-
-    def cache_key(self, request):
         params = urlencode(sorted(self.cache_params(request).items()))
-        generation = cache.get_or_set(GENERATION_KEY, 0, None)
-        name = f"{type(self).__name__}:{self.format_name}:{translation.get_language()}:{params}"
-        return f"feeds:{generation}:{hashlib.sha256(name.encode()).hexdigest()}"
+        name = f"feed:{type(self).__name__}:{self.format_name}:{params}"
+        return cached_until_publication(name, lambda: super(SectionFeed, self).__call__(request))
 
     def cache_params(self, request):
         """The parameters the feed depends on; others are left out of the cache key."""
@@ -201,11 +182,3 @@ def feed_links(url_name, query=""):
         (generator.content_type.split(";")[0], f"{reverse(url_name, args=[name])}{suffix}")
         for name, generator in FORMATS.items()
     ]
-
-
-def start_new_feed_generation(**kwargs):
-    """Any publication makes every cached feed stale (the key carries the generation)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)

@@ -1,12 +1,8 @@
 """Events as feeds, the latest first; ``?type=`` keeps one kind of event."""
 
 from core.feeds import SectionFeed
-from events.models import EventIndexPage, EventPage
-
-
-def chosen_kind(request):
-    kind = request.GET.get("type", "")
-    return kind if kind in EventPage.Kind.values else None
+from events.kinds import chosen_kind
+from events.models import EventIndexPage
 
 
 class EventFeed(SectionFeed):

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -33,6 +34,7 @@ class EventIndexPage(IndexPage):
         upcoming = events.filter(ends_at__gte=now).order_by("starts_at")[:UPCOMING_SHOWN]
         past = paginate(request, events.filter(ends_at__lt=now).order_by("-starts_at"))
         context.update(upcoming_events=cards(upcoming), past_events=card_page(past))
+        context["feeds"].append(("text/calendar", reverse("event_calendar")))
         return context
 
 

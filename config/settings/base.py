@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "axes",
     "phonenumber_field",
     "django_filters",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +78,13 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Partners' pages may read the open data, feeds and calendars from any origin, without
+# credentials (django-cors-headers); every other address keeps the same-origin rule.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/(api/|[\w-]+/(feeds|calendar)/)"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Link", "Retry-After"]
 
 # Sign-ins are counted per user name and address (django-axes): after AXES_FAILURE_LIMIT
 # failures that pair waits AXES_COOLOFF_HOURS, or until `manage.py axes_reset_username`.

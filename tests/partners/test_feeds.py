@@ -61,7 +61,7 @@ def fresh_feed_cache():
 
 
 def parse(client, url):
-    response = client.get(url)
+    response = client.get(url, HTTP_ORIGIN="https://partner.example")
     assert response.status_code == 200, url
     if "json" in response["Content-Type"]:
         document = json.loads(response.content)

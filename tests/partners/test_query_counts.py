@@ -10,6 +10,7 @@ from tests.factories import EventPageFactory, NewsPageFactory
 pytestmark = pytest.mark.django_db
 
 CEILING_FEED = 16
+CEILING_CALENDAR = 8
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +26,7 @@ def make_events(site_tree, numbered_pages):
         EventPageFactory,
         n,
         parent=site_tree.event_index,
-        starts_at=lambda i: now + dt.timedelta(days=i - 50),
+        starts_at=lambda i: now + dt.timedelta(days=i - 5),
     )
 
 
@@ -64,3 +65,13 @@ def test_feed(request, site_tree, url, maker, fmt, assert_constant_queries):
     before, after = assert_constant_queries(url.format(fmt=fmt), lambda: make(90), CEILING_FEED)
 
     assert len(after.content) > len(before.content)
+
+
+def test_upcoming_calendar(site_tree, make_events, assert_constant_queries):
+    make_events(10)
+
+    before, after = assert_constant_queries(
+        "/en/calendar/events.ics", lambda: make_events(90), CEILING_CALENDAR
+    )
+
+    assert after.content.count(b"BEGIN:VEVENT") > before.content.count(b"BEGIN:VEVENT")
