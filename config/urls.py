@@ -6,8 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cases.feeds import CaseFeed
+from config.api import api
 from core import sitemaps
 from core import views as core_views
+from core.api import unknown_address as unknown_api_address
 from core.feeds import feed_view
 from events import views as event_views
 from events.feeds import EventFeed
@@ -15,6 +17,8 @@ from news.feeds import NewsFeed
 from search import views as search_views
 
 urlpatterns = [
+    path("api/v1/", api.urls),
+    path("api/<path:rest>", unknown_api_address),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),

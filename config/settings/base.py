@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "phonenumber_field",
     "django_filters",
     "corsheaders",
+    "ninja",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,7 +67,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -249,6 +250,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.forms.DocumentForm"
 # 500 MB holds about 15 minutes of 1080p video at web bitrates (4 Mbit/s): a talk or an
 # interview. Longer films belong on a video host, shown through an embed.
 MEDIA_MAX_UPLOAD_SIZE = env("MEDIA_UPLOAD_MAX_MB") * _MB
+
+# Requests an address may make to the open-data API (ninja throttle syntax: "120/m").
+API_RATE_LIMIT = env("API_RATE_LIMIT")
 WAGTAILMEDIA |= {
     "MEDIA_FORM_BASE": "core.uploads.forms.MediaForm",
     # wagtailmedia's list less h264: a raw stream no browser plays and no signature names.

@@ -31,4 +31,5 @@ env = environ.Env(
     IMAGE_UPLOAD_MAX_MB=(int, 10),
     DOCUMENT_UPLOAD_MAX_MB=(int, 20),
     MEDIA_UPLOAD_MAX_MB=(int, 500),
+    API_RATE_LIMIT=(str, "120/m"),
 )

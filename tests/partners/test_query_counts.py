@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 CEILING_FEED = 16
 CEILING_CALENDAR = 8
+CEILING_API_LIST = 20
 
 
 @pytest.fixture(autouse=True)
@@ -75,3 +76,21 @@ def test_upcoming_calendar(site_tree, make_events, assert_constant_queries):
     )
 
     assert after.content.count(b"BEGIN:VEVENT") > before.content.count(b"BEGIN:VEVENT")
+
+
+@pytest.mark.parametrize(
+    "url, maker",
+    [
+        ("/api/v1/cases/?page_size=100", "make_cases"),
+        ("/api/v1/cases/?technology=ai&sdg=4&lang=en", "make_cases"),
+        ("/api/v1/events/?page_size=100", "make_events"),
+        ("/api/v1/news/?page_size=100", "make_news"),
+    ],
+)
+def test_api_list(request, site_tree, url, maker, assert_constant_queries):
+    make = request.getfixturevalue(maker)
+    make(10)
+
+    before, after = assert_constant_queries(url, lambda: make(90), CEILING_API_LIST)
+
+    assert after.json()["count"] > before.json()["count"]

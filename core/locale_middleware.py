@@ -1,0 +1,18 @@
+"""Django's LocaleMiddleware, minus its 404 redirect for addresses outside the languages.
+
+Django answers a 404 at an unprefixed address by redirecting to the same address under
+the visitor's language when that resolves, and Wagtail's catch-all route resolves every
+address. The open-data API lives outside the language prefixes, and its 404s are answers
+(problem details for a client), not pages to redirect to.
+"""
+
+from django.middleware.locale import LocaleMiddleware
+
+UNPREFIXED = ("/api/",)
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    def process_response(self, request, response):
+        if request.path_info.startswith(UNPREFIXED):
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,108 @@
+"""Events in the open-data API (``/api/v1/events/``)."""
+
+import datetime as dt
+from typing import Literal
+
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
+from ninja import Field, Router
+
+from core.api import (
+    Label,
+    ListQuery,
+    OrganisationRole,
+    PageRecord,
+    Picture,
+    country_label,
+    label,
+    live_in,
+    organisation_roles,
+    page_fields,
+    picture,
+    record_endpoints,
+    translations_of,
+)
+from events.models import EventPage
+
+EVENT_RELATIONS = (
+    "locale",
+    "hero_image__renditions",
+    "listing_image__renditions",
+    "organisations__organisation",
+)
+
+
+class EventRecord(PageRecord):
+    summary: str
+    type: Label = Field(description="Forum, briefing session, online exchange…")
+    starts_at: dt.datetime = Field(description="In UTC.")
+    ends_at: dt.datetime = Field(description="In UTC.")
+    time_zone: str = Field(description="IANA time zone of the event's own times.")
+    all_day: bool = Field(description="Only the dates are announced, not the hours.")
+    venue_name: str
+    address: str
+    city: str
+    country: Label | None
+    online_url: str
+    registration_url: str
+    organisations: list[OrganisationRole]
+    image: Picture | None
+
+
+class EventQuery(ListQuery):
+    type: Literal[tuple(EventPage.Kind.values)] | None = Field(None, description="Event type.")
+    upcoming: bool | None = Field(
+        None, description="true: events not yet over, soonest first; false: past events only."
+    )
+
+
+def event_records(request, events):
+    prefetch_related_objects(events, *EVENT_RELATIONS)
+    translations = translations_of(request, events, "event")
+    roles = organisation_roles(events)
+    return [
+        {
+            **page_fields(request, event, translations, "event"),
+            "summary": event.summary,
+            "type": label(event.kind, event.get_kind_display()),
+            "starts_at": event.starts_at,
+            "ends_at": event.ends_at,
+            "time_zone": str(event.time_zone),
+            "all_day": event.all_day,
+            "venue_name": event.venue_name,
+            "address": event.address,
+            "city": event.city,
+            "country": country_label(event.country.code),
+            "online_url": event.online_url,
+            "registration_url": event.registration_url,
+            "organisations": roles[event.pk],
+            "image": picture(request, event.card_image, event.card_image_alt),
+        }
+        for event in events
+    ]
+
+
+def filtered_events(query):
+    events = live_in(EventPage, query.lang).order_by("-starts_at", "pk")
+    if query.type:
+        events = events.filter(kind=query.type)
+    if query.upcoming is not None:
+        now = timezone.now()
+        if query.upcoming:
+            events = events.filter(ends_at__gte=now).order_by("starts_at", "pk")
+        else:
+            events = events.filter(ends_at__lt=now)
+    return events
+
+
+router = Router(tags=["events"])
+record_endpoints(
+    router,
+    "/events/",
+    EventPage,
+    record=EventRecord,
+    records=event_records,
+    listed=filtered_events,
+    query=EventQuery,
+    doc="Forums, briefing sessions, online exchanges and other events, the latest first.",
+)
