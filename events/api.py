@@ -5,7 +5,7 @@ from typing import Literal
 
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
-from ninja import Field, Router
+from ninja import Field, Router, Schema
 
 from core.api import (
     Label,
@@ -22,6 +22,7 @@ from core.api import (
     record_endpoints,
     translations_of,
 )
+from core.localization import localize_relation
 from events.models import EventPage
 
 EVENT_RELATIONS = (
@@ -29,7 +30,14 @@ EVENT_RELATIONS = (
     "hero_image__renditions",
     "listing_image__renditions",
     "organisations__organisation",
+    "speakers__person__affiliation",
 )
+
+
+class Speaker(Schema):
+    name: str
+    affiliation: str = Field(description="The role or organisation the person spoke for.")
+    talk_title: str
 
 
 class EventRecord(PageRecord):
@@ -46,6 +54,7 @@ class EventRecord(PageRecord):
     online_url: str
     registration_url: str
     organisations: list[OrganisationRole]
+    speakers: list[Speaker]
     image: Picture | None
 
 
@@ -60,6 +69,7 @@ def event_records(request, events):
     prefetch_related_objects(events, *EVENT_RELATIONS)
     translations = translations_of(request, events, "event")
     roles = organisation_roles(events)
+    speakers = speakers_of(events)
     return [
         {
             **page_fields(request, event, translations, "event"),
@@ -76,10 +86,28 @@ def event_records(request, events):
             "online_url": event.online_url,
             "registration_url": event.registration_url,
             "organisations": roles[event.pk],
+            "speakers": speakers[event.pk],
             "image": picture(request, event.card_image, event.card_image_alt),
         }
         for event in events
     ]
+
+
+def speakers_of(events):
+    """{event pk: [Speaker]}, people and affiliations in the active language."""
+    rows = [speaker for event in events for speaker in event.speakers.all()]
+    localize_relation(localize_relation(rows, "person"), "person.affiliation")
+    by_event = {event.pk: [] for event in events}
+    for speaker in rows:
+        affiliation = speaker.affiliation or getattr(speaker.person.affiliation, "name", "")
+        by_event[speaker.page_id].append(
+            {
+                "name": speaker.person.name,
+                "affiliation": affiliation,
+                "talk_title": speaker.talk_title,
+            }
+        )
+    return by_event
 
 
 def filtered_events(query):

@@ -13,8 +13,20 @@ from django.utils import translation
 from django.utils.translation import pgettext, trans_real
 
 from core.models import SiteText
+from core.structured_data import describe
+from core.structured_data import script as json_ld_script
 
 register = template.Library()
+
+# Open Graph names locales language_TERRITORY; these are the six UN languages' usual ones.
+OG_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "ar": "ar_AR",
+    "ru": "ru_RU",
+    "zh-hans": "zh_CN",
+}
 HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
@@ -105,3 +117,18 @@ def site_text(context):
         cached = (language, SiteText.for_active_language())
         request._casebook_site_text = cached
     return cached[1]
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, versions):
+    """The page's schema.org JSON-LD (``core.structured_data``), for search engines."""
+    page, request = context.get("page"), context.get("request")
+    if page is None or request is None or not getattr(page, "pk", None):
+        return ""
+    return json_ld_script(describe(page, request, versions))
+
+
+@register.filter
+def og_locale(language_code):
+    """An Open Graph locale (``fr_FR``-like) for a language code: ``zh-hans`` is ``zh_CN``."""
+    return OG_LOCALES.get(language_code, language_code)

@@ -19,7 +19,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 CEILING_INDEX = 20
-CEILING_EVENT = 28
+CEILING_EVENT = 35
 
 
 def test_events_index(site_tree, numbered_pages, assert_constant_queries):
