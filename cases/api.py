@@ -49,20 +49,20 @@ CASE_RELATIONS = (
 
 
 class CaseRecord(PageRecord):
-    summary: str
+    summary: str = Field(description="What the case does, in a few sentences.")
     edition: int = Field(description="Year of the call's edition that selected the case.")
     direction: Label | None = Field(description="The call direction the case answers.")
     recognition: Label | None = Field(description="Selected or exemplary case.")
     countries: list[Label] = Field(description="ISO 3166-1 alpha-2 codes with names.")
-    city: str
-    latitude: float | None
-    longitude: float | None
+    city: str = Field(description="City or place, if given.")
+    latitude: float | None = Field(description="Latitude in degrees (WGS 84), if given.")
+    longitude: float | None = Field(description="Longitude in degrees (WGS 84), if given.")
     year_completed: int = Field(description="Year the work was completed or published.")
-    cultural_domains: list[Label]
-    technologies: list[Label]
+    cultural_domains: list[Label] = Field(description="Cultural domains the case works in.")
+    technologies: list[Label] = Field(description="Digital technologies the case uses.")
     sdgs: list[Label] = Field(description="Sustainable Development Goals, by number.")
-    organisations: list[OrganisationRole]
-    image: Picture | None
+    organisations: list[OrganisationRole] = Field(description="Organisations and their roles.")
+    image: Picture | None = Field(description="The case's picture.")
 
 
 class CaseQuery(ListQuery):
@@ -204,8 +204,8 @@ record_endpoints(
 
 class Taxonomies(Schema):
     directions: list[Label]
-    cultural_domains: list[Label]
-    technologies: list[Label]
+    cultural_domains: list[Label] = Field(description="Cultural domains the case works in.")
+    technologies: list[Label] = Field(description="Digital technologies the case uses.")
     sdgs: list[Label]
     countries: list[Label] = Field(description="Countries of the live cases.")
 

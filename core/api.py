@@ -259,12 +259,12 @@ def page_fields(request, page, translations, endpoint):
 class PageRecord(Schema):
     id: int = Field(description="Stable id of this language version (the page's id).")
     translation_key: str = Field(description="Shared by all language versions of a record.")
-    lang: str
+    lang: str = Field(description="Language code of this version (en, fr, es, ar, ru, zh-hans).")
     url: str = Field(description="The page on the site.")
     api_url: str = Field(description="This record in the API.")
-    title: str
-    first_published_at: dt.datetime | None
-    last_published_at: dt.datetime | None
+    title: str = Field(description="Title in this language.")
+    first_published_at: dt.datetime | None = Field(description="First published (UTC).")
+    last_published_at: dt.datetime | None = Field(description="Last changed (UTC).")
     translations: list[Translation] = Field(description="The record in other languages.")
 
 

@@ -2,13 +2,13 @@
 
 Django answers a 404 at an unprefixed address by redirecting to the same address under
 the visitor's language when that resolves, and Wagtail's catch-all route resolves every
-address. The open-data API lives outside the language prefixes, and its 404s are answers
-(problem details for a client), not pages to redirect to.
+address. The open-data API and the oEmbed provider live outside the language prefixes;
+their 404s are answers for a client, not pages to redirect to.
 """
 
 from django.middleware.locale import LocaleMiddleware
 
-UNPREFIXED = ("/api/",)
+UNPREFIXED = ("/api/", "/oembed/")
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):

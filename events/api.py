@@ -41,21 +41,21 @@ class Speaker(Schema):
 
 
 class EventRecord(PageRecord):
-    summary: str
+    summary: str = Field(description="What the event is about, in a few sentences.")
     type: Label = Field(description="Forum, briefing session, online exchange…")
     starts_at: dt.datetime = Field(description="In UTC.")
     ends_at: dt.datetime = Field(description="In UTC.")
     time_zone: str = Field(description="IANA time zone of the event's own times.")
     all_day: bool = Field(description="Only the dates are announced, not the hours.")
-    venue_name: str
-    address: str
-    city: str
-    country: Label | None
-    online_url: str
-    registration_url: str
-    organisations: list[OrganisationRole]
-    speakers: list[Speaker]
-    image: Picture | None
+    venue_name: str = Field(description="Venue, if the event takes place somewhere.")
+    address: str = Field(description="Street address of the venue.")
+    city: str = Field(description="City of the venue.")
+    country: Label | None = Field(description="Country of the venue (ISO 3166-1 alpha-2).")
+    online_url: str = Field(description="Where to follow the event online.")
+    registration_url: str = Field(description="Where to register.")
+    organisations: list[OrganisationRole] = Field(description="Organisations and their roles.")
+    speakers: list[Speaker] = Field(description="Speakers, with the role they spoke in.")
+    image: Picture | None = Field(description="The event's picture.")
 
 
 class EventQuery(ListQuery):

@@ -20,6 +20,7 @@ from cases.models.calls import CallCriterion, CallDirection, CallPage
 from cases.models.taxonomies import CaseTechnologyTag
 from cases.related import related_cases
 from core.cards import cards
+from core.downloads import licence
 from core.feeds import feed_links
 from core.localization import localize_all, localize_relation, localized_card_links
 from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations
@@ -40,7 +41,9 @@ class CaseIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         case_filter = CaseFilter(request.GET, self.children())
         context["filter"] = case_filter
-        context["feeds"] = feed_links(self.feed_url_name, urlencode(case_filter.selected))
+        context["filter_query"] = urlencode(case_filter.selected)
+        context["feeds"] = feed_links(self.feed_url_name, context["filter_query"])
+        context["licence"] = licence()
         cases = paginate(request, case_filter.results())
         cases.object_list = localized_card_links(list(cases.object_list))
         context["cases"] = cases

@@ -83,7 +83,7 @@ MIDDLEWARE = [
 # Partners' pages may read the open data, feeds and calendars from any origin, without
 # credentials (django-cors-headers); every other address keeps the same-origin rule.
 CORS_ALLOW_ALL_ORIGINS = True
-CORS_URLS_REGEX = r"^/(api/|[\w-]+/(feeds|calendar)/)"
+CORS_URLS_REGEX = r"^/(api/|oembed/|[\w-]+/(feeds|calendar|downloads|embed)/)"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Link", "Retry-After"]
 
@@ -253,6 +253,9 @@ MEDIA_MAX_UPLOAD_SIZE = env("MEDIA_UPLOAD_MAX_MB") * _MB
 
 # Requests an address may make to the open-data API (ninja throttle syntax: "120/m").
 API_RATE_LIMIT = env("API_RATE_LIMIT")
+# The licence the downloads, the data package and the API are offered under.
+OPEN_DATA_LICENCE = env("OPEN_DATA_LICENCE")
+OPEN_DATA_LICENCE_URL = env("OPEN_DATA_LICENCE_URL")
 WAGTAILMEDIA |= {
     "MEDIA_FORM_BASE": "core.uploads.forms.MediaForm",
     # wagtailmedia's list less h264: a raw stream no browser plays and no signature names.

@@ -32,4 +32,6 @@ env = environ.Env(
     DOCUMENT_UPLOAD_MAX_MB=(int, 20),
     MEDIA_UPLOAD_MAX_MB=(int, 500),
     API_RATE_LIMIT=(str, "120/m"),
+    OPEN_DATA_LICENCE=(str, "CC-BY-4.0"),
+    OPEN_DATA_LICENCE_URL=(str, "https://creativecommons.org/licenses/by/4.0/"),
 )

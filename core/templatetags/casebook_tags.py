@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import pgettext, trans_real
 
 from core.models import SiteText
+from core.oembed import discovery_links
 from core.structured_data import describe
 from core.structured_data import script as json_ld_script
 
@@ -132,3 +133,12 @@ def structured_data(context, versions):
 def og_locale(language_code):
     """An Open Graph locale (``fr_FR``-like) for a language code: ``zh-hans`` is ``zh_CN``."""
     return OG_LOCALES.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def oembed_links(context):
+    """oEmbed discovery links of a case, event or news page: [(MIME type, address)]."""
+    page, request = context.get("page"), context.get("request")
+    if page is None or request is None or not getattr(page, "pk", None):
+        return []
+    return discovery_links(request, page)

@@ -3,7 +3,6 @@ and axe-core finds no serious or critical problem on them; the search page's
 suggestions work by keyboard, and search works with JavaScript switched off."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import User
 from django.db import connection
 from django.urls import reverse
@@ -13,10 +12,10 @@ from cases.models import CallIndexPage, CallPage, CaseIndexPage, CasePage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
+from tests.browser.checks import blocking_violations, watch_for_policy_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-BLOCKING_IMPACTS = {"serious", "critical"}
 ADMIN_PASSWORD = "a-browser-test-password-4921"
 
 
@@ -81,27 +80,6 @@ def other_page_types():
         "/en/no-such-page/",
         "/robots.txt",
         protected.url,  # the password form
-    ]
-
-
-def watch_for_policy_violations(tab):
-    """Chromium reports each Content-Security-Policy refusal on the console."""
-    refusals = []
-
-    def note(message):
-        if "Content Security Policy" in message.text:
-            refusals.append(message.text)
-
-    tab.on("console", note)
-    return refusals
-
-
-def blocking_violations(tab):
-    results = Axe().run(tab)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v["impact"] in BLOCKING_IMPACTS
     ]
 
 

@@ -5,13 +5,14 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from tests.factories import EventPageFactory, NewsPageFactory
+from tests.factories import EventPageFactory, NewsPageFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
 CEILING_FEED = 16
 CEILING_CALENDAR = 8
 CEILING_API_LIST = 20
+CEILING_EMBED = 30
 
 
 @pytest.fixture(autouse=True)
@@ -94,3 +95,32 @@ def test_api_list(request, site_tree, url, maker, assert_constant_queries):
     before, after = assert_constant_queries(url, lambda: make(90), CEILING_API_LIST)
 
     assert after.json()["count"] > before.json()["count"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/embed/cases/?count=24",
+        "/en/embed/?technology=ai",
+        "/api/v1/taxonomies/",
+        "/api/v1/calls/",
+    ],
+)
+def test_case_outputs(site_tree, make_cases, url, assert_constant_queries):
+    make_cases(10)
+
+    before, after = assert_constant_queries(url, lambda: make_cases(90), CEILING_EMBED)
+
+    assert after.status_code == before.status_code == 200
+
+
+def test_api_organisations(site_tree, assert_constant_queries):
+    OrganisationFactory.create_batch(10)
+
+    before, after = assert_constant_queries(
+        "/api/v1/organisations/?page_size=100",
+        lambda: OrganisationFactory.create_batch(90),
+        CEILING_API_LIST,
+    )
+
+    assert (before.json()["count"], after.json()["count"]) == (10, 100)
