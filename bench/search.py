@@ -53,15 +53,16 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.test import Client
+from django.utils.html import escape
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench.corpus import Writer
 from cases.models import CallPage, CaseIndexPage, CasePage
 from core.text import prepare_query
-from demo.base import paragraphs, text_block
 from search.views import MAX_MATCHES
 
 SEED = 2025
@@ -165,10 +166,15 @@ def new_case(library, rng, number):
         slug=f"generated-{number}",
         locale=library.index.locale,
         summary=writer.summary(),
-        body=[text_block(paragraphs(*writer.paragraphs()))],
+        body=[("text", RichText(paragraphs(writer.paragraphs())))],
         edition=edition,
         year_completed=rng.choice(edition.eligible_years() or [edition.year]),
     )
+
+
+def paragraphs(texts):
+    """Plain sentences as the rich text of a body's text block."""
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
 
 def generate_cases(count):
