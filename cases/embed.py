@@ -1,5 +1,6 @@
 """The case library for partners' pages: the embeddable list and the page that builds the snippet."""
 
+import re
 from urllib.parse import urlencode
 
 from django.http import Http404
@@ -64,7 +65,24 @@ def builder(request):
             index.title,
             request.build_absolute_uri(static("js/embed-resize.js")),
         ),
+        **provider_snippets(request),
         "preview_frame": f"{frame}&{urlencode({'origin': request.build_absolute_uri('/')[:-1]})}",
         "index": index,
     }
     return render(request, "embed/builder.html", context)
+
+
+def provider_snippets(request):
+    """How a Wagtail and a WordPress site add this site's oEmbed provider."""
+    root = request.build_absolute_uri("/")
+    endpoint = request.build_absolute_uri(reverse("oembed"))
+    pattern = re.escape(root)
+    return {
+        "wagtail_snippet": (
+            "WAGTAILEMBEDS_FINDERS = [\n"
+            '    {\n        "class": "wagtail.embeds.finders.oembed",\n'
+            f'        "providers": [{{"endpoint": "{endpoint}", "urls": [r"^{pattern}.+$"]}}],\n'
+            '    },\n    {"class": "wagtail.embeds.finders.oembed"},\n]'
+        ),
+        "wordpress_snippet": f"wp_oembed_add_provider( '{root}*', '{endpoint}' );",
+    }

@@ -7,7 +7,9 @@ that breaks the document's schemas.
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +20,18 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_applica
 @pytest.fixture(autouse=True)
 def no_rate_limit(settings):
     settings.API_RATE_LIMIT = "100000/m"
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Requests reach the WSGI handler directly, not through Django's test client, so its
+    end-of-request signal would close the connection holding the test's transaction;
+    the test client switches that off, and so does this."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()

@@ -5,7 +5,7 @@ from xml.etree import ElementTree
 import lxml.html
 import pytest
 
-from tests.factories import ImageFactory
+from tests.factories import EventPageFactory, ImageFactory, NewsPageFactory
 from tests.factories.translations import translate_page
 
 pytestmark = pytest.mark.django_db
@@ -63,9 +63,15 @@ def test_xml_answers_the_same(client, library):
 
 
 def test_events_news_and_translations_are_embeddable(client, site_tree, library):
+    event = EventPageFactory(parent=site_tree.event_index, title="Sample forum")
+    news = NewsPageFactory(parent=site_tree.news_index, title="Sample announcement")
     french = translate_page(library.opera, "fr")
-    data = oembed(client, french.full_url).json()
-    assert data["title"] == french.title and f"/fr/embed/page/{french.pk}/" in data["html"]
+
+    for page in [event, news, french]:
+        data = oembed(client, page.full_url).json()
+        language = page.locale.language_code
+        assert data["title"] == page.title and data["type"] == "rich"
+        assert f"/{language}/embed/page/{page.pk}/" in data["html"]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +124,12 @@ def test_the_builder_writes_the_snippet_for_the_chosen_filters(client, site_tree
 
     assert response.status_code == 200
     html = lxml.html.fromstring(response.content)
-    widget, frame = html.xpath('//pre[@class="snippet"]/code/text()')
+    widget, frame, wagtail, wordpress = html.xpath('//pre[@class="snippet"]/code/text()')
+    assert '"endpoint": "http://testserver/oembed/"' in wagtail
+    assert r'"urls": [r"^http://testserver/.+$"]' in wagtail
+    assert (
+        wordpress == "wp_oembed_add_provider( 'http://testserver/*', 'http://testserver/oembed/' );"
+    )
     assert '<casebook-cases lang="fr" technology="vr" count="4">' in widget
     assert "/static/js/casebook-cases.js" in widget
     assert "/fr/embed/cases/?technology=vr&amp;count=4&amp;origin=" in frame

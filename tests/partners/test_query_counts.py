@@ -5,7 +5,14 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from tests.factories import EventPageFactory, NewsPageFactory, OrganisationFactory
+from cases.models import CaseOrganisation
+from events.models import EventPage, EventSpeaker
+from tests.factories import (
+    EventPageFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+    PersonFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +131,34 @@ def test_api_organisations(site_tree, assert_constant_queries):
     )
 
     assert (before.json()["count"], after.json()["count"]) == (10, 100)
+
+
+def test_api_case_record(site_tree, make_cases, assert_constant_queries):
+    (case,) = make_cases(1)
+
+    def add_organisations(n):
+        for organisation in OrganisationFactory.create_batch(n):
+            CaseOrganisation.objects.create(page=case, organisation=organisation, role="partner")
+
+    add_organisations(10)
+    before, after = assert_constant_queries(
+        f"/api/v1/cases/{case.pk}/", lambda: add_organisations(90), CEILING_API_LIST
+    )
+
+    assert len(after.json()["organisations"]) == 100 > len(before.json()["organisations"])
+
+
+def test_api_event_record(site_tree, make_events, assert_constant_queries):
+    make_events(1)
+    event = EventPage.objects.get()
+
+    def add_speakers(n):
+        for person in PersonFactory.create_batch(n, affiliation=OrganisationFactory()):
+            EventSpeaker.objects.create(page=event, person=person)
+
+    add_speakers(10)
+    before, after = assert_constant_queries(
+        f"/api/v1/events/{event.pk}/", lambda: add_speakers(90), CEILING_API_LIST
+    )
+
+    assert len(after.json()["speakers"]) == 100 > len(before.json()["speakers"])
