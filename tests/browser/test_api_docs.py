@@ -4,7 +4,12 @@ import pytest
 
 from tests.browser.checks import watch_for_policy_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Serialized rollback: each test here flushes the database, migrations' rows included;
+# the next one gets them back (the root page, the locales).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_api_docs_list_every_endpoint(page, live_server):

@@ -17,7 +17,12 @@ from django.core.management import call_command
 
 from tests.browser.checks import blocking_violations, watch_for_policy_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Serialized rollback: each test here flushes the database, migrations' rows included;
+# the next one gets them back (the root page, the locales).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 SHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 

@@ -14,7 +14,12 @@ from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.browser.checks import blocking_violations, watch_for_policy_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Serialized rollback: each test here flushes the database, migrations' rows included;
+# the next one gets them back (the root page, the locales).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 ADMIN_PASSWORD = "a-browser-test-password-4921"
 
