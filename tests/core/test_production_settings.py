@@ -88,6 +88,18 @@ def test_gunicorn_binds_this_machine_unless_told(tmp_path, monkeypatch):
     monkeypatch.delenv("GUNICORN_BIND", raising=False)  # read_env set it in os.environ
 
 
+def test_gunicorn_runs_one_preloaded_sync_worker_per_core(tmp_path, monkeypatch):
+    for name in ["GUNICORN_WORKERS", "GUNICORN_WORKER_CLASS", "GUNICORN_MAX_REQUESTS"]:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CASEBOOK_ENV_FILE", str(tmp_path / "none.env"))
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+
+    conf = runpy.run_path(str(ROOT / "site" / "gunicorn.conf.py"))
+
+    assert (conf["workers"], conf["worker_class"], conf["preload_app"]) == (3, "sync", True)
+    assert conf["max_requests"] >= 50_000 and 0 < conf["max_requests_jitter"] < 10_000
+
+
 def test_loading_the_settings_creates_no_folder(tmp_path):
     """On a read-only checkout nothing may need creating: here, a copy without var/."""
     shutil.copytree(
