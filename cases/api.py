@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.db.models import prefetch_related_objects
 from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
 
 from cases.filters import CaseFilter
 from cases.models import CallDirection, CallPage, CasePage, CulturalDomain
@@ -22,7 +23,6 @@ from core.api import (
     PageRecord,
     Picture,
     Slug,
-    check_filters,
     country_label,
     in_language,
     label,
@@ -117,6 +117,13 @@ def case_records(request, cases):
             }
         )
     return records
+
+
+def check_filters(case_filter):
+    """A filter value that cannot be valid is a 400, not silently ignored as on pages."""
+    if case_filter.ignored:
+        names = ", ".join(str(name) for name in case_filter.ignored)
+        raise HttpError(400, f"Invalid filter value for: {names}.")
 
 
 def filtered_cases(query):

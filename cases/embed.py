@@ -3,7 +3,6 @@
 import re
 from urllib.parse import urlencode
 
-from django.http import Http404
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -14,15 +13,12 @@ from django.utils.translation import gettext as _
 from cases.filters import CaseFilter
 from cases.models import CaseIndexPage
 from core.embed import count_from, framable, render_embed
-from core.localization import active_locale_id
 
 
 @framable
 def case_list(request):
     """The latest cases matching the library's filters, ``?count=`` of them."""
-    index = CaseIndexPage.objects.live().public().filter(locale_id=active_locale_id()).first()
-    if index is None:
-        raise Http404
+    index = CaseIndexPage.in_active_language()
     case_filter = CaseFilter(request.GET, index.children())
     cases = case_filter.results()[: count_from(request)]
     more = index.get_url(request) + case_filter.url_with()
@@ -34,9 +30,7 @@ COUNTS = (3, 4, 6, 8, 12)
 
 def builder(request):
     """ "Embed our cases": choose filters and a number, copy the snippet, see it live."""
-    index = CaseIndexPage.objects.live().public().filter(locale_id=active_locale_id()).first()
-    if index is None:
-        raise Http404
+    index = CaseIndexPage.in_active_language()
     case_filter = CaseFilter(request.GET, index.children())
     count = count_from(request)
     language = translation.get_language()

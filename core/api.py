@@ -10,6 +10,7 @@ labels, the organisations, the rate limit and errors as RFC 9457 problem details
 import datetime as dt
 import functools
 import math
+from http import HTTPStatus
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
@@ -325,13 +326,6 @@ def organisation_roles(pages):
     return by_page
 
 
-def check_filters(case_filter):
-    """A filter value that cannot be valid is a 400, not silently ignored as on pages."""
-    if case_filter.ignored:
-        names = ", ".join(str(name) for name in case_filter.ignored)
-        raise HttpError(400, f"Invalid filter value for: {names}.")
-
-
 organisations = Router(tags=["organisations"])
 
 
@@ -348,10 +342,8 @@ def organisation_list(request, query: Query[ListQuery]):
 )
 @in_language
 def organisation(request, query: Query[LangQuery], record_id: int = RECORD_ID):
-    found = Organisation.objects.filter(pk=record_id, locale__language_code=query.lang).first()
-    if found is None:
-        raise Http404
-    return organisation_record(found)
+    organisations = Organisation.objects.filter(locale__language_code=query.lang)
+    return organisation_record(get_object_or_404(organisations, pk=record_id))
 
 
 class OpenDataAPI(NinjaAPI):
@@ -371,32 +363,26 @@ class OpenDataAPI(NinjaAPI):
         return document
 
 
-def problem(api, request, status, detail, errors=()):
-    body = {
+def problem_body(status, detail, errors=()):
+    return {
         "type": "about:blank",
-        "title": HTTP_TITLES.get(status, "Error"),
+        "title": HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
         "errors": list(errors),
     }
-    response = api.create_response(request, body, status=status)
+
+
+def problem(api, request, status, detail, errors=()):
+    response = api.create_response(request, problem_body(status, detail, errors), status=status)
     response["Content-Type"] = PROBLEM_TYPE
     return response
 
 
-HTTP_TITLES = {400: "Bad Request", 404: "Not Found", 429: "Too Many Requests", 500: "Server Error"}
-
-
 def unknown_address(request, rest):
     """Addresses under /api/ that name no endpoint: a problem, not the site's HTML 404."""
-    body = {
-        "type": "about:blank",
-        "title": HTTP_TITLES[404],
-        "status": 404,
-        "detail": "No such endpoint: the OpenAPI document at /api/v1/openapi.json lists them.",
-        "errors": [],
-    }
-    return JsonResponse(body, status=404, content_type=PROBLEM_TYPE)
+    detail = "No such endpoint: the OpenAPI document at /api/v1/openapi.json lists them."
+    return JsonResponse(problem_body(404, detail), status=404, content_type=PROBLEM_TYPE)
 
 
 def add_problem_handlers(api):

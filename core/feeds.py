@@ -18,7 +18,6 @@ from django.utils.html import strip_tags
 from django.views.decorators.http import conditional_page
 
 from core.cards import CARD_IMAGES, card_relations
-from core.localization import active_locale_id
 from core.publication_cache import cached_until_publication
 
 FEED_ITEMS = 50
@@ -97,11 +96,7 @@ class SectionFeed(Feed):
         return {}
 
     def get_object(self, request, *args, **kwargs):
-        index = (
-            self.index_model.objects.live().public().filter(locale_id=active_locale_id()).first()
-        )
-        if index is None:
-            raise Http404
+        index = self.index_model.in_active_language()
         self.request = request
         # Every address in the feed starts with the site's public root, as its pages do.
         self.root_url = index.get_site().root_url

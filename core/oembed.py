@@ -61,13 +61,13 @@ def answer(request, page):
     with translation.override(page.locale.language_code):
         frame_url = request.build_absolute_uri(reverse("embed_page", args=[page.pk]))
     text = SiteText.for_active_language()
-    site_root = page.get_site().root_url
+    site = page.get_site()
     data = {
         "version": "1.0",
         "type": "rich",
         "title": page.title,
-        "provider_name": text.organisation_name if text else page.get_site().site_name,
-        "provider_url": site_root,
+        "provider_name": text.organisation_name if text else site.site_name,
+        "provider_url": site.root_url,
         "cache_age": CACHE_AGE,
         "width": width,
         "height": height,

@@ -1,6 +1,6 @@
 """Events as iCalendar files: one event, or a subscribable calendar of upcoming events."""
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import http_date
 from django.views.decorators.http import conditional_page, require_safe
@@ -18,9 +18,7 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 @conditional_page
 def upcoming_calendar(request):
     """The upcoming events of the visitor's language, of one kind with ``?type=``."""
-    index = EventIndexPage.objects.live().public().filter(locale_id=active_locale_id()).first()
-    if index is None:
-        raise Http404
+    index = EventIndexPage.in_active_language()
     kind = chosen_kind(request)
 
     def render():

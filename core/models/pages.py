@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,7 +10,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.feeds import feed_links
-from core.localization import pages_linking_to
+from core.localization import active_locale_id, pages_linking_to
 from core.text import autocomplete_text, index_text
 from core.translation import PAGE_FIELDS, synchronised, translated
 
@@ -154,6 +155,14 @@ class IndexPage(BasePage):
         if self.feed_url_name:
             context["feeds"] = feed_links(self.feed_url_name)
         return context
+
+    @classmethod
+    def in_active_language(cls):
+        """The section's live, public index in the visitor's language; a 404 without one."""
+        index = cls.objects.live().public().filter(locale_id=active_locale_id()).first()
+        if index is None:
+            raise Http404
+        return index
 
     def children(self):
         (model,) = self.allowed_subpage_models()
