@@ -13,6 +13,7 @@ from ninja.errors import HttpError
 from cases.filters import CaseFilter
 from cases.models import CallDirection, CallPage, CasePage, CulturalDomain
 from cases.models.taxonomies import CaseTechnologyTag, SustainableDevelopmentGoal
+from core import cache_tags
 from core.api import (
     ERRORS,
     CountryCode,
@@ -221,6 +222,7 @@ class Taxonomies(Schema):
 @in_language
 def taxonomies(request, query: Query[LangQuery]):
     """The values the case filters take, with their labels in the language asked for."""
+    cache_tags.listing_of_objects(CulturalDomain)
     directions = CallDirection.objects.filter(page__in=live_in(CallPage, query.lang)).order_by(
         "-page__year", "sort_order"
     )

@@ -9,9 +9,6 @@ class CaseFeed(SectionFeed):
     index_model = CaseIndexPage
     item_relations = ("technology_items__tag", "organisations__organisation")
 
-    def cache_params(self, request):
-        return CaseFilter(request.GET, None).selected
-
     def pages(self, index):
         return CaseFilter(self.request.GET, index.children()).results()
 

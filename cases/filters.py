@@ -19,8 +19,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cases.models.calls import CallDirection
+from cases.models.calls import CallDirection, CallPage
 from cases.models.taxonomies import SDG_NAMES, CulturalDomain
+from core import cache_tags
 from core.localization import active_locale_id
 
 MAX_VALUE_LENGTH = 100
@@ -100,7 +101,11 @@ class TranslatedNamesFacet(Facet):
 
     names_model = None
 
+    def names_listed(self):
+        """Tags the answer with what renaming an option changes (core.cache_tags)."""
+
     def counts(self, queryset):
+        self.names_listed()
         rows = super().counts(queryset)
         names = dict(
             self.names_model.objects.filter(
@@ -115,11 +120,17 @@ class DirectionFacet(TranslatedNamesFacet):
     lookup, label_lookup = "direction__slug", "direction__name"
     names_model = CallDirection
 
+    def names_listed(self):
+        cache_tags.listing_of_pages(CallPage, active_locale_id())
+
 
 class DomainFacet(TranslatedNamesFacet):
     param, label = "domain", _("Cultural domain")
     lookup, label_lookup = "cultural_domains__slug", "cultural_domains__name"
     names_model = CulturalDomain
+
+    def names_listed(self):
+        cache_tags.listing_of_objects(CulturalDomain)
 
 
 class TechnologyFacet(Facet):

@@ -26,7 +26,8 @@ from ninja.throttling import AnonRateThrottle
 from pydantic import create_model
 from wagtail.models import Page
 
-from core.localization import localize_all
+from core import cache_tags
+from core.localization import locale_id_of, localize_all
 from core.models import Organisation
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
@@ -171,6 +172,7 @@ def page_of(request, queryset, query, serialise):
 
 def live_in(model, lang):
     """The live, public pages of ``model`` in the language ``lang``."""
+    cache_tags.listing_of_pages(model, locale_id_of(lang))
     return model.objects.live().public().filter(locale__language_code=lang)
 
 
@@ -333,6 +335,7 @@ organisations = Router(tags=["organisations"])
 @in_language
 def organisation_list(request, query: Query[ListQuery]):
     """Organisations behind the call, the cases and the events."""
+    cache_tags.listing_of_objects(Organisation)
     records = Organisation.objects.filter(locale__language_code=query.lang).order_by("name", "pk")
     return page_of(request, records, query, lambda items: [organisation_record(o) for o in items])
 

@@ -8,12 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site foundation")
 
     def ready(self):
-        from wagtail.signals import page_published, page_unpublished
-
-        from core import follow_source  # noqa: F401 - connects its signal handlers
-        from core.publication_cache import start_new_generation
+        from core import purge  # follow_source connects its own receivers
         from core.site_address import apply_public_url
 
         post_migrate.connect(apply_public_url, sender=self)
-        page_published.connect(start_new_generation)
-        page_unpublished.connect(start_new_generation)
+        purge.connect()

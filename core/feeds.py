@@ -3,22 +3,19 @@
 Each app describes its items once (a ``SectionFeed`` subclass: which pages, in which
 order, with which categories and author); the three formats are Django syndication
 feed generators over that description, so a feed item is written in one place. The
-rendered feed is cached per format, language and filters until the next publication
-(``core.publication_cache``).
+page cache (``core.page_cache``) keeps each rendered feed until what it shows changes.
 """
 
 import json
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urljoin
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
 from django.utils import feedgenerator
 from django.utils.html import strip_tags
-from django.views.decorators.http import conditional_page
 
 from core.cards import CARD_IMAGES, card_relations
-from core.publication_cache import cached_until_publication
 
 FEED_ITEMS = 50
 # The card picture at a feed-reader size, in a format every reader shows.
@@ -86,15 +83,6 @@ class SectionFeed(Feed):
         self.feed_type = FORMATS[format_name]
         self.format_name = format_name
 
-    def __call__(self, request, *args, **kwargs):
-        params = urlencode(sorted(self.cache_params(request).items()))
-        name = f"feed:{type(self).__name__}:{self.format_name}:{params}"
-        return cached_until_publication(name, lambda: super(SectionFeed, self).__call__(request))
-
-    def cache_params(self, request):
-        """The parameters the feed depends on; others are left out of the cache key."""
-        return {}
-
     def get_object(self, request, *args, **kwargs):
         index = self.index_model.in_active_language()
         self.request = request
@@ -159,9 +147,8 @@ class SectionFeed(Feed):
 
 
 def feed_view(feed_class):
-    """A view answering ``feeds/<section>/<format>/`` with 304s for unchanged feeds."""
+    """A view answering ``feeds/<section>/<format>/``."""
 
-    @conditional_page
     def view(request, format_name):
         if format_name not in FORMATS:
             raise Http404

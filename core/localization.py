@@ -24,7 +24,7 @@ def _forget_locale_ids(**kwargs):
     _locale_ids.clear()
 
 
-def _locale_id(code):
+def locale_id_of(code):
     if code not in _locale_ids:
         _locale_ids.update(Locale.objects.values_list("language_code", "pk"))
     return _locale_ids.get(code)
@@ -33,12 +33,12 @@ def _locale_id(code):
 def language_of(locale_id):
     """The language code of a locale, from the cached table (no query once it is filled)."""
     if not _locale_ids:
-        _locale_id(None)
+        locale_id_of(None)
     return next((code for code, pk in _locale_ids.items() if pk == locale_id), None)
 
 
 def default_locale_id():
-    return _locale_id(get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    return locale_id_of(get_supported_content_language_variant(settings.LANGUAGE_CODE))
 
 
 def active_locale_id():
@@ -47,7 +47,7 @@ def active_locale_id():
         code = get_supported_content_language_variant(translation.get_language())
     except LookupError:
         code = settings.LANGUAGE_CODE
-    return _locale_id(code) or default_locale_id()
+    return locale_id_of(code) or default_locale_id()
 
 
 def localize_all(objects):

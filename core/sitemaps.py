@@ -14,6 +14,7 @@ from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core import cache_tags
 from core.localization import active_locale_id
 
 
@@ -25,6 +26,7 @@ class LocaleSitemap(Sitemap):
         home = root.get_translations(inclusive=True).filter(locale_id=active_locale_id()).first()
         if home is None:
             return Page.objects.none()
+        cache_tags.listing_of_pages(Page, home.locale_id)
         return (
             home.get_descendants(inclusive=True)
             .live()

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 from icalendar import Calendar, Conference, Event
 
-from events.models import EventPage
+from core import cache_tags
+from events.models import EventPage, listed_until_they_end
 
 PRODID = "-//Casebook//Events//EN"
 UPCOMING_LIMIT = 200
@@ -20,10 +21,11 @@ UPCOMING_LIMIT = 200
 
 def upcoming_events(locale_id, kind=None):
     events = EventPage.objects.live().public().filter(locale_id=locale_id)
+    cache_tags.listing_of_pages(EventPage, locale_id)
     events = events.filter(ends_at__gte=timezone.now()).order_by("starts_at")
     if kind:
         events = events.filter(kind=kind)
-    return events.select_related("locale")[:UPCOMING_LIMIT]
+    return listed_until_they_end(events.select_related("locale")[:UPCOMING_LIMIT])
 
 
 def calendar_of(events, name, request):

@@ -10,10 +10,6 @@ class EventFeed(SectionFeed):
     ordering = ("-starts_at",)
     item_relations = ("organisations__organisation",)
 
-    def cache_params(self, request):
-        kind = chosen_kind(request)
-        return {"type": kind} if kind else {}
-
     def pages(self, index):
         pages = super().pages(index)
         kind = chosen_kind(self.request)

@@ -10,6 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from core import cache_tags
 from core.cards import card_page, cards
 from core.localization import localize_relation
 from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations, note_field
@@ -33,9 +34,19 @@ class EventIndexPage(IndexPage):
         events = self.children()
         upcoming = events.filter(ends_at__gte=now).order_by("starts_at")[:UPCOMING_SHOWN]
         past = paginate(request, events.filter(ends_at__lt=now).order_by("-starts_at"))
-        context.update(upcoming_events=cards(upcoming), past_events=card_page(past))
+        context.update(
+            upcoming_events=listed_until_they_end(cards(upcoming)), past_events=card_page(past)
+        )
         context["feeds"].append(("text/calendar", reverse("event_calendar")))
         return context
+
+
+def listed_until_they_end(events):
+    """Upcoming events as a list, whose answer goes stale when the first of them ends
+    (an event not shown that ends leaves the list as it is)."""
+    events = list(events)
+    cache_tags.valid_until(min((event.ends_at for event in events), default=None))
+    return events
 
 
 class EventPage(WithOrganisations, ContentPage):
@@ -164,6 +175,9 @@ class EventPage(WithOrganisations, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if not self.is_past:
+            # The page says the event has ended, and stops offering registration.
+            cache_tags.valid_until(self.ends_at)
         speakers = self.speakers.select_related("person__affiliation")
         context.update(
             speakers=localize_relation(localize_relation(speakers, "person"), "person.affiliation"),

@@ -3,9 +3,10 @@
 from django.utils import timezone
 
 from cases.models import CallPage, CasePage
+from core import cache_tags
 from core.cards import cards
 from core.localization import localize_all
-from events.models import EventPage
+from events.models import EventPage, listed_until_they_end
 from news.models import NewsPage
 
 SECTION_SIZE = 3
@@ -13,6 +14,8 @@ SECTION_SIZE = 3
 
 def home_sections(home):
     in_locale = {"locale_id": home.locale_id}
+    for model in (CallPage, CasePage, EventPage, NewsPage):
+        cache_tags.listing_of_pages(model, home.locale_id)
     call = localize_all([home.featured_call])[0]
     if call is None or not call.live:
         call = CallPage.objects.live().public().filter(**in_locale).order_by("-year").first()
@@ -30,6 +33,8 @@ def home_sections(home):
     return {
         "call": call,
         "featured_cases": cards(case for case in featured if case.live),
-        "upcoming_events": cards(events.order_by("starts_at")[:SECTION_SIZE]),
+        "upcoming_events": listed_until_they_end(
+            cards(events.order_by("starts_at")[:SECTION_SIZE])
+        ),
         "latest_news": cards(news.order_by("-date")[:SECTION_SIZE]),
     }

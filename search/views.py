@@ -12,6 +12,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -124,7 +125,10 @@ def search(request):
     by_id = Page.objects.filter(pk__in=list(results.object_list)).specific().in_bulk()
     results.object_list = [by_id[pk] for pk in results.object_list if pk in by_id]
     context.update(results=results, highlight=highlight_terms(query, language))
-    return not_for_robots(render(request, "search/search.html", context, status=status))
+    response = render(request, "search/search.html", context, status=status)
+    # Each search is counted (search.hits): no shared cache may answer it instead.
+    patch_cache_control(response, private=True, max_age=0)
+    return not_for_robots(response)
 
 
 def suggest(request):

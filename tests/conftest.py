@@ -51,6 +51,12 @@ def _fresh_cache():
     localization._locale_ids.clear()
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production (the test settings leave it off)."""
+    settings.PAGE_CACHE_SECONDS = 3600
+
+
 def build_home():
     """A HomePage under the root, made the default Site's root in place of Wagtail's welcome page."""
     root = Page.get_first_root_node()

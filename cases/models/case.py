@@ -18,7 +18,7 @@ from wagtail.search import index
 from cases.filters import CaseFilter
 from cases.models.calls import CallCriterion, CallDirection, CallPage
 from cases.models.taxonomies import CaseTechnologyTag
-from cases.related import related_cases
+from cases.related import related_cases, topic_tags
 from core.cards import cards
 from core.downloads import licence
 from core.feeds import feed_links
@@ -206,6 +206,11 @@ class CasePage(WithOrganisations, ContentPage):
     def related(self):
         """Editor-picked related cases first, then cases sharing the most topics."""
         return related_cases(self, RELATED_CASES_SHOWN)
+
+    def extra_purge_tags(self):
+        domain_ids = self.cultural_domains.values_list("pk", flat=True)
+        tag_ids = self.technology_items.values_list("tag_id", flat=True)
+        return topic_tags(self.locale_id, domain_ids, tag_ids, self.direction_id)
 
 
 class CaseOrganisation(OrganisationRole):

@@ -60,12 +60,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # ETags and 304s for every answer, from the page cache or not.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside compression, so that it keeps each answer compressed once per encoding.
+    "core.page_cache.PageCacheMiddleware",
+    "compression_middleware.middleware.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -169,6 +176,38 @@ DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL")}
+# Whole answers for visitors not signed in, kept until what they show changes
+# (core.page_cache; 0 turns it off). The headers let browsers keep an answer
+# BROWSER_CACHE_SECONDS and shared caches SHARED_CACHE_SECONDS, then serve it stale
+# for STALE_WHILE_REVALIDATE_SECONDS while they fetch it again.
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+BROWSER_CACHE_SECONDS = env("BROWSER_CACHE_SECONDS")
+SHARED_CACHE_SECONDS = env("SHARED_CACHE_SECONDS")
+STALE_WHILE_REVALIDATE_SECONDS = env("STALE_WHILE_REVALIDATE_SECONDS")
+# A CDN or reverse proxy (Varnish) that takes PURGE requests: the same cache tags purge
+# it, in a background task (core.frontend_purge).
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_URL"),
+        }
+    }
+    if env("FRONTEND_CACHE_URL")
+    else {}
+)
+# Each address purged is named exactly; none is repeated per language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Background tasks (django-tasks): "immediate" runs them in the request, "database"
+# queues them for `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+            "database": "django_tasks_db.DatabaseBackend",
+        }[env("TASKS_BACKEND")]
+    }
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

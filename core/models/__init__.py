@@ -1,3 +1,4 @@
+from core.models.cached_address import CachedAddress
 from core.models.images import CasebookImage, CasebookRendition
 from core.models.pages import BasePage, ContentPage, IndexPage, note_field
 from core.models.site_settings import SiteSettings, SiteText, SocialLink
@@ -6,6 +7,7 @@ from core.models.snippets import Organisation, OrganisationRole, Person, WithOrg
 __all__ = [
     "note_field",
     "BasePage",
+    "CachedAddress",
     "CasebookImage",
     "CasebookRendition",
     "ContentPage",

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import cache_tags
 from core.blocks import BodyStreamBlock
 from core.feeds import feed_links
 from core.localization import active_locale_id, pages_linking_to
@@ -83,8 +84,6 @@ class BasePage(Page):
 
     # The type's own line of details on its card (includes/card.html); none by default.
     card_meta_template = ""
-    # Browsers and shared caches may keep public pages briefly.
-    cache_control = "public, max-age=300"
 
     class Meta:
         abstract = True
@@ -123,11 +122,9 @@ class BasePage(Page):
     def autocomplete_title(self):
         return autocomplete_text(self.title, self.locale.language_code)
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_anonymous and not response.has_header("Cache-Control"):
-            response["Cache-Control"] = self.cache_control
-        return response
+    def extra_purge_tags(self):
+        """Cache tags a publish of this page makes stale beyond its own (core.purge)."""
+        return ()
 
 
 class IndexPage(BasePage):
@@ -166,6 +163,7 @@ class IndexPage(BasePage):
 
     def children(self):
         (model,) = self.allowed_subpage_models()
+        cache_tags.listing_of_children(self.url_path)
         return model.objects.child_of(self).live().public()
 
 
@@ -236,5 +234,6 @@ class ContentPage(BasePage):
         ``related_cases`` is ``news`` on a case), so this app never imports that one.
         """
         relation = self._meta.get_field(related_name)
+        cache_tags.listing_of_pages_linking_to(self)
         pages = pages_linking_to(self, relation.related_model, relation.field.name)
         return sorted(pages, key=lambda page: getattr(page, newest_by), reverse=True)

@@ -14,6 +14,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site, get_page_models
 
+from core import cache_tags
+
 register = template.Library()
 
 CACHE_ATTRIBUTE = "_casebook_navigation"
@@ -62,6 +64,7 @@ def root_children(request):
     root_path = site_root_path(request)
     children = []
     if root_path is not None:
+        cache_tags.listing_of_children(root_path)
         children = list(
             Page.objects.live()
             .public()

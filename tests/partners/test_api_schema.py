@@ -41,4 +41,5 @@ def keep_the_test_connection():
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 def test_no_server_error_and_no_schema_violation(case, library):
-    case.call_and_validate()
+    # The WSGI client does not decompress: ask for the body as it is.
+    case.call_and_validate(headers={"Accept-Encoding": "identity"})

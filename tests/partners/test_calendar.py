@@ -147,7 +147,7 @@ def test_calendar_is_per_language(client, events):
     )
 
 
-def test_one_event_as_a_file_to_add(client, events):
+def test_one_event_as_a_file_to_add(client, events, page_cache):
     forum = events["forum"]
     found, _, response = read_calendar(client, f"/en/calendar/events/{forum.pk}.ics")
 

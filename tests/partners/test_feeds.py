@@ -111,7 +111,7 @@ def test_case_feed_is_per_language(client, library):
     assert feedparser.parse(response.content).feed.language == "fr"
 
 
-def test_unchanged_feed_answers_304_and_a_publication_changes_it(client, library):
+def test_unchanged_feed_answers_304_and_a_publication_changes_it(client, library, page_cache):
     first = client.get("/en/feeds/cases/atom/")
     assert first.has_header("ETag") and first.has_header("Last-Modified")
     again = client.get("/en/feeds/cases/atom/", HTTP_IF_NONE_MATCH=first["ETag"])
@@ -125,7 +125,7 @@ def test_unchanged_feed_answers_304_and_a_publication_changes_it(client, library
     assert b"second edition" in changed.content
 
 
-def test_cached_feed_spends_no_query(client, library):
+def test_cached_feed_spends_no_query(client, library, page_cache):
     client.get("/en/feeds/cases/rss/?direction=technology")
     with CaptureQueriesContext(connection) as queries:
         client.get("/en/feeds/cases/rss/?direction=technology")
