@@ -16,7 +16,8 @@ if [ "${1:-}" = "--quick" ]; then quick=1; shift; fi
 if [ $quick = 1 ]; then
   ensure_apt gettext
 else
-  ensure_apt postgresql gettext chromium fonts-noto-cjk fonts-noto-core fonts-dejavu-core
+  ensure_apt postgresql gettext chromium fonts-noto-cjk fonts-noto-core fonts-dejavu-core \
+    varnish redis-server
   ensure_opensearch_jars
 fi
 ensure_venv test
@@ -41,8 +42,8 @@ SECRET_KEY=$(python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 python manage.py compilemessages --ignore .venv --ignore var -v0
 
 if [ $quick = 1 ]; then
-  say "pytest on SQLite (no browser)"
-  exec pytest -m "not browser" "$@"
+  say "pytest on SQLite (no browser, no live servers)"
+  exec pytest -m "not browser and not live" "$@"
 fi
 
 trap 'stop_opensearch; stop_postgres' EXIT
@@ -51,20 +52,20 @@ start_postgres
 start_opensearch
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ $# -gt 0 ]; then
-  # Browser tests always get their own pytest process (their live server needs
-  # committed data); exit code 5 means a run collected no tests.
+  # Browser and live-server tests always get their own pytest process (their live
+  # server needs committed data); exit code 5 means a run collected no tests.
   say "pytest on PostgreSQL"
   status=0
-  pytest -m "not browser" "$@" || status=$?
+  pytest -m "not browser and not live" "$@" || status=$?
   if [ $status -ne 0 ] && [ $status -ne 5 ]; then exit $status; fi
-  say "Browser tests (Chromium, axe-core) on PostgreSQL"
+  say "Live servers (Varnish, Redis, gunicorn) and browser tests (Chromium, axe-core) on PostgreSQL"
   status=0
-  pytest -m browser "$@" || status=$?
+  pytest -m "browser or live" "$@" || status=$?
   if [ $status -ne 0 ] && [ $status -ne 5 ]; then exit $status; fi
   exit 0
 fi
 say "pytest on PostgreSQL"
-pytest -m "not browser"
-# A separate run: the browser tests' live server needs committed data.
-say "Browser tests (Chromium, axe-core) on PostgreSQL"
-pytest -m browser tests/browser
+pytest -m "not browser and not live"
+# A separate run: live servers need committed data.
+say "Live servers (Varnish, Redis, gunicorn) and browser tests (Chromium, axe-core) on PostgreSQL"
+pytest -m "browser or live" tests/live tests/browser
