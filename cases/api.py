@@ -36,18 +36,6 @@ from core.api import (
 )
 from core.localization import localize_all
 
-CASE_RELATIONS = (
-    "locale",
-    "edition",
-    "direction",
-    "hero_image__renditions",
-    "listing_image__renditions",
-    "cultural_domains",
-    "sdgs",
-    "technology_items__tag",
-    "organisations__organisation",
-)
-
 
 class CaseRecord(PageRecord):
     summary: str = Field(description="What the case does, in a few sentences.")
@@ -82,7 +70,7 @@ def sdg_label(goal):
 
 def case_records(request, cases):
     """The records of ``cases`` in the active language, with a fixed number of queries."""
-    prefetch_related_objects(cases, *CASE_RELATIONS)
+    prefetch_related_objects(cases, *CasePage.record_relations)
     directions = localize_all(case.direction for case in cases)
     domains = iter(localize_all(d for case in cases for d in case.cultural_domains.all()))
     translations = translations_of(request, cases, "case")
@@ -172,7 +160,7 @@ class CallRecord(PageRecord):
 
 def call_records(request, calls):
     prefetch_related_objects(
-        calls, "locale", "stages", "directions", "criteria", "organisations__organisation"
+        calls, "stages", "directions", "criteria", "organisations__organisation"
     )
     translations = translations_of(request, calls, "call")
     roles = organisation_roles(calls)

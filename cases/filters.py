@@ -271,7 +271,8 @@ class CaseFilter:
             "year": YEAR.link(library_url, case.year_completed, case.year_completed),
             "domains": [DOMAIN.link(library_url, domain.slug, domain.name) for domain in domains],
             "technologies": [
-                TECHNOLOGY.link(library_url, tag.slug, tag.name) for tag in case.technologies.all()
+                TECHNOLOGY.link(library_url, item.tag.slug, item.tag.name)
+                for item in case.technology_items.all()
             ],
             "sdgs": [
                 SDG.link(library_url, sdg.number, f"{sdg.number}. {sdg.name}")

@@ -1,6 +1,6 @@
-"""Related cases: the editor's picks, then the cases sharing the most topics."""
+"""Related cases: the editor's picks, then the cases sharing the most topics, in one query."""
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 
 from core import cache_tags
 
@@ -16,15 +16,7 @@ def topic_tags(locale_id, domain_ids, tag_ids, direction_id):
 
 
 def related_cases(case, limit):
-    picked = [
-        item.case
-        for item in case.related_cases.select_related("case", "case__hero_image")
-        if item.case.live and item.case.pk != case.pk
-    ][:limit]
-    missing = limit - len(picked)
-    if missing <= 0:
-        return picked
-    # Read through the relations rather than with values_list: in an editor's
+    # Read through the relations: on a shown page they are prefetched, and in an editor's
     # preview they are modelcluster's in-memory relations.
     domain_ids = [domain.pk for domain in case.cultural_domains.all()]
     tag_ids = [item.tag_id for item in case.technology_items.all()]
@@ -32,22 +24,40 @@ def related_cases(case, limit):
     shares_topic = Q(cultural_domains__in=domain_ids) | Q(technology_items__tag_id__in=tag_ids)
     if case.direction_id:
         shares_topic |= Q(direction_id=case.direction_id)
-    automatic = (
+    picks = picked(case)
+    return list(
         type(case)
         .objects.live()
         .public()
-        .filter(locale_id=case.locale_id)
-        .filter(shares_topic)
-        .exclude(pk__in=[case.pk, *(p.pk for p in picked)])
+        .filter(Q(pk__in=picks) | (Q(locale_id=case.locale_id) & shares_topic))
+        .exclude(pk=case.pk)
         .annotate(
+            pick_order=pick_order(case, picks),
             shared=Count(
                 "cultural_domains", filter=Q(cultural_domains__in=domain_ids), distinct=True
             )
             + Count(
                 "technology_items", filter=Q(technology_items__tag_id__in=tag_ids), distinct=True
-            )
+            ),
         )
         .select_related("hero_image", "listing_image", "edition", "direction")
-        .order_by("-shared", "-first_published_at")[:missing]
+        .order_by(F("pick_order").asc(nulls_last=True), "-shared", "-first_published_at")[:limit]
     )
-    return picked + list(automatic)
+
+
+def picked(case):
+    """The editor's picks: a subquery, or their ids when they are only in memory (preview)."""
+    if "related_cases" in getattr(case, "_cluster_related_objects", {}):
+        return [item.case_id for item in case.related_cases.all()]
+    through = case._meta.get_field("related_cases").related_model
+    return Subquery(through.objects.filter(page_id=case.pk).values("case_id"))
+
+
+def pick_order(case, picks):
+    """The editor's order of a pick; null for the other cases."""
+    if isinstance(picks, list):
+        positions = [When(pk=pk, then=Value(i)) for i, pk in enumerate(picks)]
+        return Case(*positions, default=None, output_field=IntegerField())
+    through = case._meta.get_field("related_cases").related_model
+    rows = through.objects.filter(page_id=case.pk, case_id=OuterRef("pk"))
+    return Subquery(rows.values("sort_order")[:1])

@@ -27,8 +27,9 @@ from pydantic import create_model
 from wagtail.models import Page
 
 from core import cache_tags
-from core.localization import locale_id_of, localize_all
+from core.localization import language_of, locale_id_of, localize_all
 from core.models import Organisation
+from core.restrictions import private_q
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 Language = Literal[LANGUAGE_CODES]
@@ -216,9 +217,8 @@ def translations_of(request, pages, endpoint):
     keys = {page.translation_key for page in pages}
     versions = (
         Page.objects.live()
-        .public()
+        .exclude(private_q())
         .filter(translation_key__in=keys)
-        .select_related("locale")
         .order_by("locale__language_code")
     )
     by_key = {}
@@ -227,7 +227,7 @@ def translations_of(request, pages, endpoint):
     return {
         page.pk: [
             {
-                "lang": version.locale.language_code,
+                "lang": language_of(version.locale_id),
                 "id": version.pk,
                 "url": version.get_full_url(request),
                 "api_url": absolute(request, api_address(endpoint, version)),
@@ -241,7 +241,7 @@ def translations_of(request, pages, endpoint):
 
 def api_address(endpoint, page):
     path = reverse(f"api:{endpoint}", kwargs={"record_id": page.pk})
-    return f"{path}?{urlencode({'lang': page.locale.language_code})}"
+    return f"{path}?{urlencode({'lang': language_of(page.locale_id)})}"
 
 
 def page_fields(request, page, translations, endpoint):
@@ -249,7 +249,7 @@ def page_fields(request, page, translations, endpoint):
     return {
         "id": page.pk,
         "translation_key": str(page.translation_key),
-        "lang": page.locale.language_code,
+        "lang": language_of(page.locale_id),
         "url": page.get_full_url(request),
         "api_url": absolute(request, api_address(endpoint, page)),
         "title": page.title,

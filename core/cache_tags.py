@@ -18,6 +18,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_init
+from django.utils import timezone
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Page, Site, TranslatableMixin
@@ -38,13 +39,21 @@ class Collected:
 
 @contextmanager
 def collecting():
-    """Gathers the tags of everything loaded inside the block (a ``Collected``)."""
+    """Gathers the tags of everything loaded inside the block (a ``Collected``).
+
+    Blocks nest: what a fragment shows, the page around it shows too.
+    """
+    outer = _collecting.get()
     collected = Collected()
     token = _collecting.set(collected)
     try:
         yield collected
     finally:
         _collecting.reset(token)
+        if outer is not None:
+            outer.tags.update(collected.tags)
+            if collected.until is not None:
+                valid_until(collected.until)
 
 
 def add(*tags):
@@ -174,6 +183,58 @@ def still_current(versions):
     """Whether no tag of a stored answer has been purged since."""
     found = cache.get_many([VERSION_PREFIX + tag for tag in versions])
     return all(found.get(VERSION_PREFIX + tag) == version for tag, version in versions.items())
+
+
+def recall(key):
+    """What ``remember`` kept under ``key`` while none of its tags has moved on, else None.
+
+    Its tags join the answer being rendered, as if it had been rendered here.
+    """
+    stored = cache.get(key)
+    if stored is None or not still_current(stored["versions"]):
+        return None
+    add(*stored["versions"])
+    valid_until(stored["until"])
+    return stored["value"]
+
+
+@contextmanager
+def remembering(key, seconds):
+    """Keeps the value set on the yielded ``Kept`` under ``key``, with the tags of what
+    was loaded while it was made; not when a purge ran meanwhile (it may be stale)."""
+    kept = Kept()
+    purges_before = purge_counter()
+    with collecting() as collected:
+        yield kept
+    kept.tags = collected.tags
+    if collected.until is not None:
+        seconds = min(seconds, max(0, int((collected.until - timezone.now()).total_seconds())))
+    if not seconds or not kept.keep:
+        return
+    versions = current_versions(collected.tags)
+    if purge_counter() != purges_before:
+        return
+    stored = {"value": kept.value, "versions": versions, "until": collected.until}
+    cache.set(key, stored, seconds)
+
+
+def kept(key, make, seconds):
+    """``make()``, from the cache while nothing it read has changed (for ``seconds``)."""
+    if seconds and (found := recall(key)) is not None:
+        return found[0]
+    with remembering(key, seconds) as keeping:
+        # In a tuple, so that None is a value like any other.
+        keeping.value = (make(),)
+    return keeping.value[0]
+
+
+@dataclass
+class Kept:
+    value: object = None
+    # Set to False when the value turns out not to be worth keeping (a private answer).
+    keep: bool = True
+    # The tags of what it showed.
+    tags: set = field(default_factory=set)
 
 
 def purge_counter():

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from core.cards import cards
 from core.localization import active_locale_id
 from core.models import ContentPage
+from core.restrictions import private_q
 
 MAX_ITEMS = 24
 
@@ -65,7 +66,12 @@ def render_embed(request, items, title, more_url=""):
 @framable
 def page_card(request, page_id):
     """One case, event or news item as its card (the oEmbed answers' frame)."""
-    page = Page.objects.live().public().filter(pk=page_id, locale_id=active_locale_id()).first()
+    page = (
+        Page.objects.live()
+        .exclude(private_q())
+        .filter(pk=page_id, locale_id=active_locale_id())
+        .first()
+    )
     page = page and page.specific
     if not isinstance(page, ContentPage):
         raise Http404

@@ -15,9 +15,7 @@ import time
 
 from compression_middleware.middleware import compressor
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language_from_request
@@ -53,16 +51,16 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         key = cache_key(request)
-        stored = cache.get(key) if settings.PAGE_CACHE_SECONDS else None
-        if stored is not None and cache_tags.still_current(stored["versions"]):
+        if settings.PAGE_CACHE_SECONDS and (stored := cache_tags.recall(key)) is not None:
             return from_stored(stored)
-        purges_before = cache_tags.purge_counter()
-        with cache_tags.collecting() as collected:
-            response = self.get_response(request)
-        response = shareable(request, response)
-        if request.method == "GET" and is_storable(request, response):
-            response["Last-Modified"] = http_date(time.time())
-            store(request, key, response, collected, purges_before)
+        with cache_tags.remembering(key, settings.PAGE_CACHE_SECONDS) as kept:
+            response = shareable(request, self.get_response(request))
+            kept.keep = request.method == "GET" and is_storable(request, response)
+            if kept.keep:
+                response["Last-Modified"] = http_date(time.time())
+                kept.value = {"content": response.content, "headers": list(response.items())}
+        if kept.keep:
+            frontend_purge.remember(request.build_absolute_uri(), kept.tags)
         return response
 
 
@@ -109,21 +107,6 @@ def cache_key(request):
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
     address = f"{encoding}|{language}|{request.get_host()}|{request.path}|{query}"
     return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
-
-
-def store(request, key, response, collected, purges_before):
-    frontend_purge.remember(request.build_absolute_uri(), collected.tags)
-    seconds = settings.PAGE_CACHE_SECONDS
-    if collected.until is not None:
-        seconds = min(seconds, max(0, int((collected.until - timezone.now()).total_seconds())))
-    if not seconds:
-        return
-    versions = cache_tags.current_versions(collected.tags)
-    # A purge while this answer was rendered may have come too late for it: keep it not.
-    if cache_tags.purge_counter() != purges_before:
-        return
-    stored = {"content": response.content, "headers": list(response.items()), "versions": versions}
-    cache.set(key, stored, seconds)
 
 
 def from_stored(stored):

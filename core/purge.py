@@ -9,10 +9,10 @@ or site changed or deleted purges its own tag and its type's listings.
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core import cache_tags, frontend_purge
+from core import cache_tags, frontend_purge, restrictions
 
 
 def purge_later(tags):
@@ -68,12 +68,21 @@ def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs
             *(cache_tags.page_tag(pk) for pk in moved),
             cache_tags.children_tag(parent_page_before.url_path),
             cache_tags.children_tag(parent_page_after.url_path),
+            restrictions.TAG,  # restricted sections are known by their paths
         ]
     )
 
 
 def object_changed(sender, instance, **kwargs):
     if isinstance(instance, Page):
+        return
+    if isinstance(instance, PageViewRestriction):
+        # A section closed or opened: its pages, and every listing that asked for public
+        # pages, are answered afresh.
+        pages = Page.objects.descendant_of(instance.page, inclusive=True)
+        purge_later(
+            [restrictions.TAG, *map(cache_tags.page_tag, pages.values_list("pk", flat=True))]
+        )
         return
     if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         # A settings row is created, with its defaults, the first time a page reads it.

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from core import cache_tags
 from core.localization import active_locale_id
+from core.restrictions import private_q
 
 
 class LocaleSitemap(Sitemap):
@@ -30,7 +31,7 @@ class LocaleSitemap(Sitemap):
         return (
             home.get_descendants(inclusive=True)
             .live()
-            .public()
+            .exclude(private_q())
             .filter(alias_of__isnull=True)
             .order_by("path")
             .defer_streamfields()
@@ -49,7 +50,7 @@ class LocaleSitemap(Sitemap):
         versions = defaultdict(list)
         translations = (
             Page.objects.live()
-            .public()
+            .exclude(private_q())
             .filter(translation_key__in={p.translation_key for p in pages}, alias_of__isnull=True)
             .select_related("locale")
             .order_by("locale__language_code")

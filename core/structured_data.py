@@ -11,6 +11,8 @@ import json
 
 from django.utils.safestring import mark_safe
 
+from core.localization import language_of
+
 CONTEXT = "https://schema.org"
 _describers = {}
 # Keeps a JSON document inert inside <script>: no "</script>" or "<!--" can close it.
@@ -44,7 +46,7 @@ def web_page(page, request, versions, schema_type="WebPage"):
         "name": page.seo_title or page.title,
         "description": page.search_description or page.card_summary,
         "url": current[0].full_url if current else page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": language_of(page.locale_id),
         **translations(versions, schema_type),
     }
 

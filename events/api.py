@@ -25,14 +25,6 @@ from core.api import (
 from core.localization import localize_relation
 from events.models import EventPage
 
-EVENT_RELATIONS = (
-    "locale",
-    "hero_image__renditions",
-    "listing_image__renditions",
-    "organisations__organisation",
-    "speakers__person__affiliation",
-)
-
 
 class Speaker(Schema):
     name: str
@@ -66,7 +58,7 @@ class EventQuery(ListQuery):
 
 
 def event_records(request, events):
-    prefetch_related_objects(events, *EVENT_RELATIONS)
+    prefetch_related_objects(events, *EventPage.record_relations)
     translations = translations_of(request, events, "event")
     roles = organisation_roles(events)
     speakers = speakers_of(events)

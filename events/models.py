@@ -173,12 +173,19 @@ class EventPage(WithOrganisations, ContentPage):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
 
+    record_relations = (
+        "hero_image__renditions",
+        "listing_image__renditions",
+        "organisations__organisation",
+        "speakers__person__affiliation",
+    )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if not self.is_past:
             # The page says the event has ended, and stops offering registration.
             cache_tags.valid_until(self.ends_at)
-        speakers = self.speakers.select_related("person__affiliation")
+        speakers = self.speakers.all()  # with their people, in record_relations
         context.update(
             speakers=localize_relation(localize_relation(speakers, "person"), "person.affiliation"),
             related_cases=cards(self.related_cases),

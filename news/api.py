@@ -22,14 +22,6 @@ from core.api import (
 from core.localization import localize_all
 from news.models import NewsPage
 
-NEWS_RELATIONS = (
-    "locale",
-    "author",
-    "hero_image__renditions",
-    "listing_image__renditions",
-    "tag_items__tag",
-)
-
 
 class NewsRecord(PageRecord):
     summary: str
@@ -48,7 +40,7 @@ class NewsQuery(ListQuery):
 
 
 def news_records(request, items):
-    prefetch_related_objects(items, *NEWS_RELATIONS)
+    prefetch_related_objects(items, *NewsPage.record_relations)
     authors = localize_all(item.author for item in items)
     translations = translations_of(request, items, "news")
     return [

@@ -102,6 +102,13 @@ class NewsPage(ContentPage):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 
+    record_relations = (
+        "author",
+        "hero_image__renditions",
+        "listing_image__renditions",
+        "tag_items__tag",
+    )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(

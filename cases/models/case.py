@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -185,6 +186,17 @@ class CasePage(WithOrganisations, ContentPage):
             errors["longitude"] = _("Give both latitude and longitude, or neither.")
         if errors:
             raise ValidationError(errors)
+
+    record_relations = (
+        "edition",
+        "direction",
+        "hero_image__renditions",
+        "listing_image__renditions",
+        "cultural_domains",
+        "sdgs",
+        Prefetch("technology_items", CaseTechnologyTag.objects.select_related("tag")),
+        "organisations__organisation",
+    )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

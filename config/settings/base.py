@@ -73,6 +73,7 @@ MIDDLEWARE = [
     # Outside compression, so that it keeps each answer compressed once per encoding.
     "core.page_cache.PageCacheMiddleware",
     "compression_middleware.middleware.CompressionMiddleware",
+    "core.routing.CachedRoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.locale_middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -181,6 +182,9 @@ CACHES = {"default": env.cache("CACHE_URL")}
 # BROWSER_CACHE_SECONDS and shared caches SHARED_CACHE_SECONDS, then serve it stale
 # for STALE_WHILE_REVALIDATE_SECONDS while they fetch it again.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+# What every page shows alike (header, footer, navigation, site settings and text, the
+# site, page routes, restricted sections), kept the same way for pages rendered afresh.
+FRAGMENT_CACHE_SECONDS = env("FRAGMENT_CACHE_SECONDS")
 BROWSER_CACHE_SECONDS = env("BROWSER_CACHE_SECONDS")
 SHARED_CACHE_SECONDS = env("SHARED_CACHE_SECONDS")
 STALE_WHILE_REVALIDATE_SECONDS = env("STALE_WHILE_REVALIDATE_SECONDS")

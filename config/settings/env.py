@@ -15,6 +15,7 @@ env = environ.Env(
     DATABASE_CONN_MAX_AGE=(int, 0),
     CACHE_URL=(str, f"filecache://{BASE_DIR / 'var' / 'cache'}?max_entries=20000"),
     PAGE_CACHE_SECONDS=(int, 86_400),
+    FRAGMENT_CACHE_SECONDS=(int, 86_400),
     BROWSER_CACHE_SECONDS=(int, 60),
     SHARED_CACHE_SECONDS=(int, 60),
     STALE_WHILE_REVALIDATE_SECONDS=(int, 600),

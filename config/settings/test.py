@@ -16,8 +16,10 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="casebook-test-static-")
 for _folder in (MEDIA_ROOT, STATIC_ROOT):
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Off, as most tests change rows directly; tests/cache/test_page_cache.py turns it on.
+# Off, as most tests change rows directly; the page_cache and fragment_cache fixtures
+# turn them on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Tests write hits with search.hits.flush(); the test database is gone at exit.
 SEARCH_HITS_FLUSH_SECONDS = 3600

@@ -1,17 +1,19 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.search import index
 
 from core import cache_tags
 from core.blocks import BodyStreamBlock
 from core.feeds import feed_links
 from core.localization import active_locale_id, pages_linking_to
+from core.restrictions import PageQuerySetWithCachedRestrictions, restricted_paths
 from core.text import autocomplete_text, index_text
 from core.translation import PAGE_FIELDS, synchronised, translated
 
@@ -75,6 +77,9 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
 
+    # Its .public() reads the restricted sections from the cache (core.restrictions).
+    objects = PageManager.from_queryset(PageQuerySetWithCachedRestrictions)()
+
     translatable_fields = PAGE_FIELDS
     search_fields = [
         *Page.search_fields,
@@ -121,6 +126,12 @@ class BasePage(Page):
 
     def autocomplete_title(self):
         return autocomplete_text(self.title, self.locale.language_code)
+
+    def get_view_restrictions(self):
+        """None without a query when no restricted section holds the page (most pages)."""
+        if self.alias_of_id is None and not self.path.startswith(tuple(restricted_paths())):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def extra_purge_tags(self):
         """Cache tags a publish of this page makes stale beyond its own (core.purge)."""
@@ -211,8 +222,17 @@ class ContentPage(BasePage):
         *synchronised("hero_image"),
     ]
 
+    # The relations its page, its record (API, JSON-LD) and its facts read: fetched once,
+    # when the page is shown, and shared by all of them.
+    record_relations = ()
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        if self.pk:
+            prefetch_related_objects([self], *self.record_relations)
+        return super().get_context(request, *args, **kwargs)
 
     @property
     def card_summary(self):

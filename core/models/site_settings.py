@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Site, TranslatableMixin
 
+from core import cache_tags
 from core.localization import active_locale_id, default_locale_id
 from core.translation import translated
 
@@ -50,6 +52,27 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         default=False,
         help_text=_("Shows a notice on every page and in the admin that the content is a sample."),
     )
+
+    @classmethod
+    def for_request(cls, request):
+        """The request's site's settings, from the cache until they change."""
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            site = Site.find_for_request(request)
+            found = cache_tags.kept(
+                f"site-settings:{site.pk if site else None}",
+                lambda: cls.with_relations(cls.for_site(site)),
+                settings.FRAGMENT_CACHE_SECONDS,
+            )
+            found._request = request  # as Wagtail does, for page addresses
+            setattr(request, attribute, found)
+        return getattr(request, attribute)
+
+    @staticmethod
+    def with_relations(found):
+        """The settings with their logo and social links loaded, to be kept with them."""
+        prefetch_related_objects([found], "logo", "social_links")
+        return found
 
     panels = [
         MultiFieldPanel(
@@ -107,8 +130,16 @@ class SiteText(TranslatableMixin, models.Model):
     @classmethod
     def for_active_language(cls):
         """The active language's text, else the default language's (None if there is none)."""
-        texts = {
-            text.locale_id: text
-            for text in cls.objects.filter(locale_id__in={active_locale_id(), default_locale_id()})
-        }
-        return texts.get(active_locale_id()) or texts.get(default_locale_id())
+
+        def find():
+            cache_tags.listing_of_objects(cls)  # a text added in a language replaces another
+            texts = {
+                text.locale_id: text
+                for text in cls.objects.filter(
+                    locale_id__in={active_locale_id(), default_locale_id()}
+                )
+            }
+            return texts.get(active_locale_id()) or texts.get(default_locale_id())
+
+        key = f"site-text:{active_locale_id()}"
+        return cache_tags.kept(key, find, settings.FRAGMENT_CACHE_SECONDS)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -140,7 +141,8 @@ class WithOrganisations:
 
     def organisations_by_role(self):
         """[(role label, [organisations])] in the editor's order and the visitor's language."""
-        roles = list(self.organisations.select_related("organisation"))
+        prefetch_related_objects([self], "organisations__organisation")
+        roles = list(self.organisations.all())
         organisations = localize_all(item.organisation for item in roles)
         groups = {}
         for item, organisation in zip(roles, organisations, strict=True):

@@ -15,6 +15,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site, get_page_models
 
 from core import cache_tags
+from core.restrictions import private_q
 
 register = template.Library()
 
@@ -67,7 +68,7 @@ def root_children(request):
         cache_tags.listing_of_children(root_path)
         children = list(
             Page.objects.live()
-            .public()
+            .exclude(private_q())
             .filter(url_path__startswith=root_path, depth=root_path.count("/") + 1)
             .order_by("path")
         )
@@ -94,6 +95,16 @@ def _links(request, pages, current):
         }
         for item in pages
     ]
+
+
+@register.filter
+def menu_position(page):
+    """What the menus' ``aria-current`` depends on: the section ``page`` is in, and whether
+    it is the section itself (``/home/cases/`` or ``/home/cases/…``); "" elsewhere."""
+    parts = (getattr(page, "url_path", "") or "").strip("/").split("/")
+    if len(parts) < 2:
+        return ""
+    return f"/{parts[0]}/{parts[1]}/" + ("" if len(parts) == 2 else "…")
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
