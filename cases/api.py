@@ -70,7 +70,7 @@ def sdg_label(goal):
 
 def case_records(request, cases):
     """The records of ``cases`` in the active language, with a fixed number of queries."""
-    prefetch_related_objects(cases, *CasePage.record_relations)
+    prefetch_related_objects(cases, *CasePage.record_relations())
     directions = localize_all(case.direction for case in cases)
     domains = iter(localize_all(d for case in cases for d in case.cultural_domains.all()))
     translations = translations_of(request, cases, "case")

@@ -10,7 +10,6 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
-from cases.filters import CaseFilter
 from cases.models import CaseIndexPage
 from core.embed import count_from, framable, render_embed
 
@@ -19,7 +18,7 @@ from core.embed import count_from, framable, render_embed
 def case_list(request):
     """The latest cases matching the library's filters, ``?count=`` of them."""
     index = CaseIndexPage.in_active_language()
-    case_filter = CaseFilter(request.GET, index.children())
+    case_filter = index.filter_cases(request.GET)
     cases = case_filter.results()[: count_from(request)]
     more = index.get_url(request) + case_filter.url_with()
     return render_embed(request, cases, index.title, more)
@@ -31,7 +30,7 @@ COUNTS = (3, 4, 6, 8, 12)
 def builder(request):
     """ "Embed our cases": choose filters and a number, copy the snippet, see it live."""
     index = CaseIndexPage.in_active_language()
-    case_filter = CaseFilter(request.GET, index.children())
+    case_filter = index.filter_cases(request.GET)
     count = count_from(request)
     language = translation.get_language()
     attributes = {"lang": language, **case_filter.selected, "count": count}

@@ -1,6 +1,5 @@
 """The case library as feeds, with the library's own filters (``?direction=…&technology=…``)."""
 
-from cases.filters import CaseFilter
 from cases.models import CaseIndexPage
 from core.feeds import SectionFeed
 
@@ -10,7 +9,7 @@ class CaseFeed(SectionFeed):
     item_relations = ("technology_items__tag", "organisations__organisation")
 
     def pages(self, index):
-        return CaseFilter(self.request.GET, index.children()).results()
+        return index.filter_cases(self.request.GET).results()
 
     def item_categories(self, page):
         names = [page.direction.name] if page.direction else []

@@ -8,13 +8,16 @@ back. The facets also own the addresses that point into the library, so a case
 page's links use the same parameter names (``CaseFilter.links_for``).
 """
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -190,8 +193,11 @@ class CaseFilter:
     """``facets`` read from ``params`` over ``queryset``; ``keep`` are parameters of the
     page's own (a search query) that every filter address carries along."""
 
-    def __init__(self, params, queryset, facets=FACETS, keep=None):
+    def __init__(self, params, queryset, facets=FACETS, keep=None, counts_key=None):
         self.params = params
+        # With a name for ``queryset`` (the library of a language), its option counts are
+        # kept in the cache until a case there changes.
+        self.counts_key = counts_key
         self.base = queryset
         self.facet_list = facets
         self.keep = keep or {}
@@ -244,10 +250,21 @@ class CaseFilter:
                     selected=value == current,
                     url=self.url_with(**{facet.param: None if value == current else value}),
                 )
-                for value, label, n in facet.counts(self.filtered(skip=facet.param))
+                for value, label, n in self.counts(facet)
             ]
             listing.append((facet, sorted(options, key=facet.sort_key)))
         return listing
+
+    def counts(self, facet):
+        def count():
+            return facet.counts(self.filtered(skip=facet.param))
+
+        if self.counts_key is None:
+            return count()
+        others = sorted((p, str(v)) for p, v in self.selected.items() if p != facet.param)
+        state = f"{self.counts_key}|{translation.get_language()}|{facet.param}|{others}"
+        key = "facet-counts:" + hashlib.sha256(state.encode()).hexdigest()
+        return cache_tags.kept(key, count, settings.FRAGMENT_CACHE_SECONDS, inherit=True)
 
     @property
     def is_active(self):

@@ -63,6 +63,12 @@ def add(*tags):
         collected.tags.update(tags)
 
 
+def so_far():
+    """The tags of the answer being rendered, up to now."""
+    collected = _collecting.get()
+    return set(collected.tags) if collected is not None else set()
+
+
 def valid_until(moment):
     """The answer being rendered goes stale at ``moment`` without any change."""
     collected = _collecting.get()
@@ -166,6 +172,32 @@ def tracked_models():
     return _tracked
 
 
+# Past this many objects of one kind, an answer is tagged with the kind instead: checking
+# a thousand versions would cost more than the answer (a kind's tag moves on whenever one
+# of its objects changes, so nothing is served stale; it is only purged more often).
+MANY = 64
+ANY_PAGE = "pages:any"
+
+
+def condensed(tags):
+    """``tags``, with the objects of each kind that has more than MANY as the kind."""
+    by_kind = {}
+    for tag in tags:
+        kind, _, rest = tag.rpartition(":")
+        if kind in ("page", *(label for label in _tracked_labels())):
+            by_kind.setdefault(kind, set()).add(tag)
+    result = set(tags)
+    for kind, members in by_kind.items():
+        if len(members) > MANY:
+            result -= members
+            result.add(ANY_PAGE if kind == "page" else kind)
+    return result
+
+
+def _tracked_labels():
+    return {model_tag(model) for model in tracked_models()}
+
+
 def current_versions(tags):
     """{tag: version} for ``tags``, giving a version to any tag that has none yet."""
     keys = {VERSION_PREFIX + tag: tag for tag in tags}
@@ -211,18 +243,24 @@ def remembering(key, seconds):
         seconds = min(seconds, max(0, int((collected.until - timezone.now()).total_seconds())))
     if not seconds or not kept.keep:
         return
-    versions = current_versions(collected.tags)
+    versions = current_versions(condensed(collected.tags))
     if purge_counter() != purges_before:
         return
     stored = {"value": kept.value, "versions": versions, "until": collected.until}
     cache.set(key, stored, seconds)
 
 
-def kept(key, make, seconds):
-    """``make()``, from the cache while nothing it read has changed (for ``seconds``)."""
+def kept(key, make, seconds, inherit=False):
+    """``make()``, from the cache while nothing it read has changed (for ``seconds``).
+
+    With ``inherit``, it also depends on everything the answer read before it (a value
+    made from the page's context: the listing it counts, the page it belongs to).
+    """
     if seconds and (found := recall(key)) is not None:
         return found[0]
+    inherited = so_far() if inherit else ()
     with remembering(key, seconds) as keeping:
+        add(*inherited)
         # In a tuple, so that None is a value like any other.
         keeping.value = (make(),)
     return keeping.value[0]

@@ -6,6 +6,7 @@ Every listing, related-pages box and home section passes its pages through
 """
 
 from django.db.models import Model, QuerySet, prefetch_related_objects
+from django.utils.functional import SimpleLazyObject
 
 from core.localization import active_locale_id, language_of, localize_all, localized_card_links
 
@@ -47,6 +48,12 @@ def cards(items, *ordering):
         if getattr(card, "locale_id", None) not in (None, active_locale_id()):
             card.card_language = language_of(card.locale_id)
     return localized_card_links(ready)
+
+
+def on_demand(make):
+    """``make()``, run the first time a template reads it: not at all when the part of
+    the page showing it comes from the fragment cache."""
+    return SimpleLazyObject(make)
 
 
 def card_page(page_obj):

@@ -32,6 +32,7 @@ def page_tags(page):
     """The tags a change to ``page`` (a specific page) makes stale."""
     translations = Page.objects.filter(translation_key=page.translation_key)
     tags = {cache_tags.page_tag(pk) for pk in translations.values_list("pk", flat=True)}
+    tags.add(cache_tags.ANY_PAGE)
     tags.add(cache_tags.page_tag(page.pk))
     tags.add(cache_tags.children_tag(parent_url_path(page.url_path)))
     tags.update(
@@ -90,8 +91,17 @@ def object_changed(sender, instance, **kwargs):
             purge_later([cache_tags.model_tag(instance)])
     elif isinstance(instance, Site):
         purge_later(["wagtailcore.site"])
-    elif type(instance) in cache_tags.tracked_models():
+    elif type(instance) in cache_tags.tracked_models() and not bookkeeping(kwargs):
         purge_later([*cache_tags.object_tags(instance), cache_tags.model_tag(instance)])
+
+
+# Fields Wagtail fills in on a file when it is first used; nothing shown changes.
+BOOKKEEPING_FIELDS = {"file_hash", "file_size"}
+
+
+def bookkeeping(kwargs):
+    fields = kwargs.get("update_fields")
+    return bool(fields) and set(fields) <= BOOKKEEPING_FIELDS
 
 
 def page_deleted(sender, instance, **kwargs):

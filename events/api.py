@@ -58,7 +58,7 @@ class EventQuery(ListQuery):
 
 
 def event_records(request, events):
-    prefetch_related_objects(events, *EventPage.record_relations)
+    prefetch_related_objects(events, *EventPage.record_relations())
     translations = translations_of(request, events, "event")
     roles = organisation_roles(events)
     speakers = speakers_of(events)

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.search import index
 
 from core import cache_tags
-from core.cards import card_page, cards
+from core.cards import card_page, cards, on_demand
 from core.localization import localize_relation
 from core.models import ContentPage, IndexPage, OrganisationRole, WithOrganisations, note_field
 from core.pagination import paginate
@@ -173,12 +174,14 @@ class EventPage(WithOrganisations, ContentPage):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
 
-    record_relations = (
-        "hero_image__renditions",
-        "listing_image__renditions",
-        "organisations__organisation",
-        "speakers__person__affiliation",
-    )
+    @classmethod
+    def record_relations(cls):
+        return (
+            "hero_image__renditions",
+            "listing_image__renditions",
+            Prefetch("organisations", EventOrganisation.objects.select_related("organisation")),
+            Prefetch("speakers", EventSpeaker.objects.select_related("person__affiliation")),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -188,8 +191,8 @@ class EventPage(WithOrganisations, ContentPage):
         speakers = self.speakers.all()  # with their people, in record_relations
         context.update(
             speakers=localize_relation(localize_relation(speakers, "person"), "person.affiliation"),
-            related_cases=cards(self.related_cases),
-            linked_news=cards(self.pages_linking_here("news", "date")),
+            related_cases=on_demand(lambda: cards(self.related_cases)),
+            linked_news=on_demand(lambda: cards(self.pages_linking_here("news", "date"))),
         )
         return context
 

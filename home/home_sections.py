@@ -10,6 +10,7 @@ from events.models import EventPage, listed_until_they_end
 from news.models import NewsPage
 
 SECTION_SIZE = 3
+SECTIONS = ("call", "featured_cases", "upcoming_events", "latest_news")
 
 
 def home_sections(home):

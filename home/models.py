@@ -7,9 +7,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.cards import on_demand
 from core.models import BasePage
 from core.translation import PAGE_FIELDS, synchronised, translated
-from home.home_sections import home_sections
+from home.home_sections import SECTIONS, home_sections
 
 
 class HomePage(BasePage):
@@ -61,7 +62,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self))
+        # Read only when the part of the page showing them is not in the fragment cache.
+        sections = on_demand(lambda: home_sections(self))
+        context.update({name: on_demand(lambda name=name: sections[name]) for name in SECTIONS})
         return context
 
 

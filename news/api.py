@@ -40,7 +40,7 @@ class NewsQuery(ListQuery):
 
 
 def news_records(request, items):
-    prefetch_related_objects(items, *NewsPage.record_relations)
+    prefetch_related_objects(items, *NewsPage.record_relations())
     authors = localize_all(item.author for item in items)
     translations = translations_of(request, items, "news")
     return [

@@ -1,6 +1,7 @@
 """Announcements, press releases, media coverage and stories."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -9,7 +10,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from core.cards import card_page, cards
+from core.cards import card_page, cards, on_demand
 from core.localization import localize_all
 from core.models import ContentPage, IndexPage, note_field
 from core.pagination import paginate
@@ -102,18 +103,20 @@ class NewsPage(ContentPage):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 
-    record_relations = (
-        "author",
-        "hero_image__renditions",
-        "listing_image__renditions",
-        "tag_items__tag",
-    )
+    @classmethod
+    def record_relations(cls):
+        return (
+            "author",
+            "hero_image__renditions",
+            "listing_image__renditions",
+            Prefetch("tag_items", NewsPageTag.objects.select_related("tag")),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             author=localize_all([self.author])[0],
-            related_events=cards(self.related_events, "-starts_at"),
-            related_cases=cards(self.related_cases),
+            related_events=on_demand(lambda: cards(self.related_events, "-starts_at")),
+            related_cases=on_demand(lambda: cards(self.related_cases)),
         )
         return context

@@ -1,8 +1,11 @@
 """A call for cases (one page per edition) and the index of editions."""
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -12,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import cache_tags
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, IndexPage, OrganisationRole, WithOrganisations, note_field
 from core.timezones import time_zone_field
@@ -181,14 +185,34 @@ class CallPage(WithOrganisations, BasePage):
         if errors:
             raise ValidationError(errors)
 
-    @property
+    @cached_property
     def results_date(self):
         stage = next((s for s in self.stages.all() if s.kind == CallStage.Kind.ANNOUNCEMENT), None)
         return stage.starts_on if stage else None
 
     @property
     def current_status(self):
-        return self.status()
+        now = timezone.now()
+        status = self.status(now)
+        # An answer showing the status is kept only until it may read differently.
+        cache_tags.valid_until(self.status_changes_at(now, status))
+        return status
+
+    def status_changes_at(self, now, status):
+        """When the status shown, or the time left it gives, may next read differently."""
+        moments = [moment for moment in (self.opens_at, self.closes_at) if moment and moment > now]
+        if status == CallStatus.UNDER_REVIEW:
+            results = dt.datetime.combine(self.results_date, dt.time(), tzinfo=self.time_zone)
+            moments.append(results)
+        if status == CallStatus.OPEN and self.closes_at:
+            # "Time left" counts days while there are some, then hours and minutes.
+            step = (
+                dt.timedelta(hours=1)
+                if self.closes_at - now > dt.timedelta(days=1)
+                else dt.timedelta(minutes=1)
+            )
+            moments.append(now + step)
+        return min((moment for moment in moments if moment > now), default=None)
 
     @property
     def deadline_local(self):

@@ -20,7 +20,7 @@ from cases.filters import CaseFilter
 from cases.models.calls import CallCriterion, CallDirection, CallPage
 from cases.models.taxonomies import CaseTechnologyTag
 from cases.related import related_cases, topic_tags
-from core.cards import cards
+from core.cards import cards, on_demand
 from core.downloads import licence
 from core.feeds import feed_links
 from core.localization import localize_all, localize_relation, localized_card_links
@@ -38,9 +38,14 @@ class CaseIndexPage(IndexPage):
     class Meta:
         verbose_name = _("case library")
 
+    def filter_cases(self, params):
+        """The library's cases filtered by ``params``; its option counts are kept in the
+        cache until a case here changes."""
+        return CaseFilter(params, self.children(), counts_key=f"library:{self.pk}")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        case_filter = CaseFilter(request.GET, self.children())
+        case_filter = self.filter_cases(request.GET)
         context["filter"] = case_filter
         context["filter_query"] = urlencode(case_filter.selected)
         context["feeds"] = feed_links(self.feed_url_name, context["filter_query"])
@@ -187,16 +192,18 @@ class CasePage(WithOrganisations, ContentPage):
         if errors:
             raise ValidationError(errors)
 
-    record_relations = (
-        "edition",
-        "direction",
-        "hero_image__renditions",
-        "listing_image__renditions",
-        "cultural_domains",
-        "sdgs",
-        Prefetch("technology_items", CaseTechnologyTag.objects.select_related("tag")),
-        "organisations__organisation",
-    )
+    @classmethod
+    def record_relations(cls):
+        return (
+            "edition",
+            "direction",
+            "hero_image__renditions",
+            "listing_image__renditions",
+            "cultural_domains",
+            "sdgs",
+            Prefetch("technology_items", CaseTechnologyTag.objects.select_related("tag")),
+            Prefetch("organisations", CaseOrganisation.objects.select_related("organisation")),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -209,9 +216,9 @@ class CasePage(WithOrganisations, ContentPage):
             direction=direction,
             facts=CaseFilter.links_for(self, library_url, edition, direction, domains),
             criterion_sections=localize_relation(sections, "criterion"),
-            related_cases=cards(self.related()),
-            linked_events=self.pages_linking_here("events", "starts_at"),
-            linked_news=self.pages_linking_here("news", "date"),
+            related_cases=on_demand(lambda: cards(self.related())),
+            linked_events=on_demand(lambda: self.pages_linking_here("events", "starts_at")),
+            linked_news=on_demand(lambda: self.pages_linking_here("news", "date")),
         )
         return context
 

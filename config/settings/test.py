@@ -15,7 +15,13 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="casebook-test-static-")
 # removes its own folders when it exits.
 for _folder in (MEDIA_ROOT, STATIC_ROOT):
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Room for the tags of a page of a thousand items (the default keeps 300 entries).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+}
 # Off, as most tests change rows directly; the page_cache and fragment_cache fixtures
 # turn them on.
 PAGE_CACHE_SECONDS = 0

@@ -222,16 +222,18 @@ class ContentPage(BasePage):
         *synchronised("hero_image"),
     ]
 
-    # The relations its page, its record (API, JSON-LD) and its facts read: fetched once,
-    # when the page is shown, and shared by all of them.
-    record_relations = ()
+    @classmethod
+    def record_relations(cls):
+        """The relations its page, its record (API, JSON-LD) and its facts read: fetched
+        once, when the page is shown, and shared by all of them."""
+        return ()
 
     class Meta:
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
         if self.pk:
-            prefetch_related_objects([self], *self.record_relations)
+            prefetch_related_objects([self], *self.record_relations())
         return super().get_context(request, *args, **kwargs)
 
     @property

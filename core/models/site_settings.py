@@ -68,9 +68,11 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             setattr(request, attribute, found)
         return getattr(request, attribute)
 
-    @staticmethod
-    def with_relations(found):
+    @classmethod
+    def with_relations(cls, found):
         """The settings with their logo and social links loaded, to be kept with them."""
+        # Tagged here too: a row just created with its defaults was never loaded.
+        cache_tags.add(cache_tags.model_tag(cls))
         prefetch_related_objects([found], "logo", "social_links")
         return found
 

@@ -1,11 +1,15 @@
-"""``{% cached_fragment "name" vary… %}…{% endcached_fragment %}``: a part of the page that
-every page shows alike (per site, language and the values given), kept until what it
-shows changes (``core.cache_tags``): a header rendered once serves every page."""
+"""``{% cached_fragment "name" vary… %}…{% endcached_fragment %}``: a part of a page kept
+until what it shows changes (``core.cache_tags``), per site, language and the values
+given. Shared parts (the header) are rendered once for many pages; a part of one page
+(``{% cached_fragment "body" page %}``) is kept apart from the rest of that page, so a
+page answered afresh because a related case changed still reuses its body.
+"""
 
 import hashlib
 
 from django import template
 from django.conf import settings
+from django.db.models import Model
 from django.utils import translation
 
 from core import cache_tags
@@ -19,15 +23,25 @@ class FragmentNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
+        values = [value.resolve(context) for value in self.vary]
         parts = [
             self.name.resolve(context),
             request.get_host() if request else "",
             translation.get_language(),
-            *(str(value.resolve(context)) for value in self.vary),
+            *(
+                f"{cache_tags.model_tag(v)}:{v.pk}" if isinstance(v, Model) else str(v)
+                for v in values
+            ),
         ]
         key = "fragment:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+        # A fragment may show anything the page read before it (the context, and what the
+        # request keeps once, such as the site settings): it keeps the page's tags so far
+        # as well as its own. A shared one is purged more often than it needs, never late.
         return cache_tags.kept(
-            key, lambda: self.nodelist.render(context), settings.FRAGMENT_CACHE_SECONDS
+            key,
+            lambda: self.nodelist.render(context),
+            settings.FRAGMENT_CACHE_SECONDS,
+            inherit=True,
         )
 
 

@@ -65,13 +65,18 @@ def root_children(request):
     root_path = site_root_path(request)
     children = []
     if root_path is not None:
-        cache_tags.listing_of_children(root_path)
-        children = list(
-            Page.objects.live()
-            .exclude(private_q())
-            .filter(url_path__startswith=root_path, depth=root_path.count("/") + 1)
-            .order_by("path")
-        )
+
+        def read():
+            cache_tags.listing_of_children(root_path)
+            return list(
+                Page.objects.live()
+                .exclude(private_q())
+                .filter(url_path__startswith=root_path, depth=root_path.count("/") + 1)
+                .order_by("path")
+            )
+
+        key = f"root-children:{root_path}"
+        children = cache_tags.kept(key, read, settings.FRAGMENT_CACHE_SECONDS)
     setattr(request, CACHE_ATTRIBUTE, (key, children))
     return children
 

@@ -18,8 +18,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-CEILING_INDEX = 20
-CEILING_EVENT = 35
+CEILING_INDEX = 12
+CEILING_EVENT = 12
 
 
 def test_events_index(site_tree, numbered_pages, assert_constant_queries):

@@ -11,7 +11,7 @@ from tests.factories import CasePageFactory, EventPageFactory, ImageFactory, New
 
 pytestmark = pytest.mark.django_db
 
-CEILING_HOME = 27
+CEILING_HOME = 12
 
 
 @pytest.fixture

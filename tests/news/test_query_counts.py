@@ -10,8 +10,8 @@ from tests.factories import CasePageFactory, EventPageFactory, ImageFactory, New
 
 pytestmark = pytest.mark.django_db
 
-CEILING_INDEX = 18
-CEILING_ITEM = 29
+CEILING_INDEX = 12
+CEILING_ITEM = 12
 
 
 def test_news_index(site_tree, numbered_pages, assert_constant_queries):

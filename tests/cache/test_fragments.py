@@ -1,0 +1,119 @@
+"""Parts of pages kept in the fragment cache (header, menus, footer, bodies, related boxes,
+option counts, routes, restricted sections) are fresh at once after a change.
+
+Each test renders a page once to fill the fragment cache, changes something through
+the editor's path (publishing, saving a snippet or a setting), and reads the page again.
+"""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from core.models import SiteSettings, SiteText
+from tests.factories import CasePageFactory, NewsPageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fragments_on(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return len(captured)
+
+
+def test_the_shared_parts_are_rendered_once(client, site_tree):
+    page(client, site_tree.about.url)
+    # Another page in the same section reuses the header, menu and footer.
+    first = queries(client, site_tree.case_index.url)
+    assert queries(client, site_tree.case_index.url) <= first
+
+
+def test_a_new_menu_page_and_new_settings_reach_the_shared_parts(client, site_tree):
+    page(client, site_tree.about.url)
+    page(client, site_tree.case_index.url)
+    StandardPageFactory(
+        parent=site_tree.home, title="Sample partners", slug="partners", show_in_menus=True
+    ).save_revision().publish()
+    assert "Sample partners" in page(client, site_tree.case_index.url)
+
+    settings = SiteSettings.for_site(site_tree.site)
+    settings.contact_email = "sample-enquiries@example.org"
+    settings.save()
+    assert "sample-enquiries@example.org" in page(client, site_tree.about.url)
+
+    text = SiteText.objects.get_or_create(
+        locale=site_tree.home.locale, defaults={"organisation_name": "Sample centre"}
+    )[0]
+    text.tagline = "A tagline for this test"
+    text.save()
+    assert "A tagline for this test" in page(client, site_tree.case_index.url)
+
+
+def test_a_republished_body_and_a_new_mention_reach_a_case_page(client, library, site_tree):
+    case = library.opera
+    page(client, case.url)
+    case.body = [("text", "<p>A paragraph written just now.</p>")]
+    case.save_revision().publish()
+    assert "A paragraph written just now." in page(client, case.url)
+
+    NewsPageFactory(
+        parent=site_tree.news_index, title="Sample report on the opera", related_cases=[case]
+    ).save_revision().publish()
+    assert "Sample report on the opera" in page(client, case.url)
+
+
+def test_option_counts_follow_a_new_case(client, library, site_tree):
+    url = f"{site_tree.case_index.url}?domain=music"
+    before = page(client, url)
+    CasePageFactory(
+        parent=site_tree.case_index,
+        title="Sample choir archive",
+        edition=site_tree.call,
+        cultural_domains=[library.music],
+    ).save_revision().publish()
+    after = page(client, url)
+    assert "Sample choir archive" in after and before != after
+
+
+def test_an_unpublished_case_is_gone_from_its_cached_route(client, library):
+    page(client, library.kizil.url)
+    library.kizil.unpublish()
+    assert client.get(library.kizil.url).status_code == 404
+
+
+def test_a_section_closed_behind_a_password_is_closed_at_once(client, library, page_cache):
+    case = library.beadwork
+    assert case.summary in page(client, case.url)
+    assert case.title in page(client, "/en/cases/")
+    PageViewRestriction.objects.create(
+        page=case, restriction_type=PageViewRestriction.PASSWORD, password="sesame"
+    )
+    closed = page(client, case.url)
+    assert 'name="password"' in closed and case.summary not in closed
+    assert case.title not in page(client, "/en/cases/")
+
+
+def test_a_call_reads_closed_once_its_deadline_passes(client, site_tree):
+    call = site_tree.call_2025
+    call.opens_at = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    call.closes_at = dt.datetime(2030, 3, 1, tzinfo=dt.UTC)
+    call.save_revision().publish()
+    with time_machine.travel(dt.datetime(2030, 2, 1, tzinfo=dt.UTC)):
+        assert "status--open" in page(client, call.url)
+    with time_machine.travel(dt.datetime(2030, 3, 2, tzinfo=dt.UTC)):
+        assert "status--open" not in page(client, call.url)
