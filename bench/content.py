@@ -173,16 +173,17 @@ def new_case(site, rng, number, tags, goals, images):
     return case
 
 
-def generate(count_cases, count_events, count_news):
-    rng = random.Random(SEED)
-    sites = [Site(language, rng) for language in LANGUAGES]
+def generate(count_cases, count_events, count_news, languages=LANGUAGES, first=0):
+    """Adds the pages; ``first`` numbers them on from an earlier call."""
+    rng = random.Random(SEED + first)
+    sites = [Site(language, rng) for language in languages]
     tags = [Tag.objects.get_or_create(name=name)[0] for name in TECHNOLOGIES]
     goals = list(SustainableDevelopmentGoal.objects.all())
     images = list(get_image_model().objects.all()[:12])
     partners = organisations(rng)
     start = time.perf_counter()
     with index_updates_off():
-        for number in range(count_cases):
+        for number in range(first, first + count_cases):
             site = sites[number % len(sites)]
             with transaction.atomic():
                 case = site.case_index.add_child(
@@ -192,9 +193,9 @@ def generate(count_cases, count_events, count_news):
                     page=case, organisation=rng.choice(partners), role="applicant"
                 )
             site.cases.append(case.pk)
-            progress("cases", number, count_cases, start)
+            progress("cases", number - first, count_cases, start)
         now = timezone.now()
-        for number in range(count_events):
+        for number in range(first, first + count_events):
             site = sites[number % len(sites)]
             starts = now + dt.timedelta(days=rng.randint(-400, 400), hours=rng.randint(0, 23))
             event = EventPage(
@@ -210,8 +211,8 @@ def generate(count_cases, count_events, count_news):
                 EventOrganisation.objects.create(
                     page=event, organisation=rng.choice(partners), role="organiser"
                 )
-            progress("events", number, count_events, start)
-        for number in range(count_news):
+            progress("events", number - first, count_events, start)
+        for number in range(first, first + count_news):
             site = sites[number % len(sites)]
             item = NewsPage(
                 kind=rng.choice(NewsPage.Kind.values),
@@ -219,7 +220,7 @@ def generate(count_cases, count_events, count_news):
             )
             with transaction.atomic():
                 add_linked(site.news_index, item, site, rng, "news", number, images)
-            progress("news items", number, count_news, start)
+            progress("news items", number - first, count_news, start)
     return time.perf_counter() - start
 
 

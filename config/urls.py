@@ -35,6 +35,9 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon, name="favicon"),
 ]
 
+if settings.BENCHMARK_VIEWS:
+    urlpatterns.append(path("bench/ceiling/", core_views.ceiling))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

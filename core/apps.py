@@ -8,8 +8,15 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site foundation")
 
     def ready(self):
-        from core import purge  # follow_source connects its own receivers
+        from wagtail.signals import page_published
+
+        from core import (
+            follow_source,  # noqa: F401 - connects its signal handlers
+            prerender,
+            purge,
+        )
         from core.site_address import apply_public_url
 
         post_migrate.connect(apply_public_url, sender=self)
         purge.connect()
+        page_published.connect(prerender.after_publish, dispatch_uid="casebook-prerender")

@@ -99,3 +99,18 @@ def server_error(request):
         response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
         return response
     return HttpResponse(get_template("500.html").render(), status=500)
+
+
+# Ten kilobytes of HTML, the size of a light page.
+CEILING_PAGE = (
+    "<!DOCTYPE html><html lang=en><title>Ceiling</title><main>"
+    + "<p>The fastest answer a dynamic view can give, for the benchmark to compare.</p>" * 125
+    + "</main></html>"
+).encode()
+
+
+@never_cache
+def ceiling(request):
+    """A constant page through the whole middleware stack: the most requests a second any
+    dynamic answer could reach here. Routed only with BENCHMARK_VIEWS (bench/serve.sh)."""
+    return HttpResponse(CEILING_PAGE)

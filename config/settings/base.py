@@ -202,6 +202,8 @@ WAGTAILFRONTENDCACHE = (
 )
 # Each address purged is named exactly; none is repeated per language.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+# The constant page bench/serve.sh compares every page with (/bench/ceiling/).
+BENCHMARK_VIEWS = env("BENCHMARK_VIEWS")
 # Background tasks (django-tasks): "immediate" runs them in the request, "database"
 # queues them for `manage.py db_worker`.
 TASKS = {

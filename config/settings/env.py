@@ -21,6 +21,7 @@ env = environ.Env(
     STALE_WHILE_REVALIDATE_SECONDS=(int, 600),
     FRONTEND_CACHE_URL=(str, ""),
     TASKS_BACKEND=(str, "immediate"),
+    BENCHMARK_VIEWS=(bool, False),
     STATIC_ROOT=(str, ""),
     MEDIA_ROOT=(str, ""),
     MEDIA_URL=(str, "/media/"),

@@ -38,3 +38,8 @@ def test_static_files_are_compressed_with_brotli_as_well(tmp_path):
     css.write_text("body { color: #222; }\n" * 200)
     written = list(Compressor(quiet=True).compress(str(css)))
     assert str(css) + ".br" in written and str(css) + ".gz" in written
+
+
+def test_the_benchmarks_constant_page_is_not_served_by_default(client, site_tree):
+    # Unrouted, the address falls to the pages, which have none there.
+    assert client.get("/bench/ceiling/", follow=True).status_code == 404

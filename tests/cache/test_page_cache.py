@@ -211,3 +211,26 @@ def test_an_upcoming_event_leaves_the_cached_listing_when_it_ends(client, site_t
     with time_machine.travel(ends + dt.timedelta(minutes=1)):
         response, from_cache = served(client, url)
     assert not from_cache
+
+
+def test_a_moved_page_leaves_its_old_address_and_the_menu(client, site_tree):
+    about = site_tree.about
+    old = about.url
+    warm(client, old, site_tree.case_index.url)
+    assert b"About the call" in served(client, site_tree.case_index.url)[0].content
+    about.move(site_tree.news_index, pos="last-child")
+    # The old address is not answered from the cache: it redirects to the new one.
+    moved = client.get(old)
+    assert moved.status_code == 301 and moved["Location"] == "/en/news/about/"
+    assert client.get("/en/news/about/").status_code == 200
+    listing, from_cache = served(client, site_tree.case_index.url)
+    assert not from_cache and b"About the call" not in listing.content
+
+
+def test_a_deleted_case_leaves_every_listing(client, library, site_tree):
+    index = site_tree.case_index.url
+    warm(client, index, "/en/feeds/cases/rss/", library.beadwork.url)
+    library.opera.delete()
+    for url in (index, "/en/feeds/cases/rss/"):
+        response, from_cache = served(client, url)
+        assert not from_cache and b"Virtual opera house" not in response.content, url

@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.error import HTTPError, URLError
-from urllib.request import urlopen
+from urllib.request import Request, urlopen
 
 from django.conf import settings
 
@@ -21,12 +21,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def wait_for(url, timeout=20):
+def wait_for(url, timeout=20, headers=None):
     """Returns once ``url`` gives any HTTP answer."""
     deadline = time.monotonic() + timeout
     while True:
         try:
-            urlopen(url, timeout=2)  # noqa: S310 - a local test address
+            urlopen(Request(url, headers=headers or {}), timeout=5)  # noqa: S310 - local
             return
         except HTTPError:
             return
