@@ -221,9 +221,14 @@ class CaseFilter:
         return queryset
 
     def results(self):
+        # Filters on many-valued relations (domains, technologies, goals) would repeat a
+        # case per match: they pick the cases by id instead, so no DISTINCT has to sort
+        # whole rows. Cards and feeds never show the body: it is not read.
+        matching = self.base
+        if self.selected:
+            matching = matching.filter(pk__in=self.filtered().values("pk"))
         return (
-            self.filtered()
-            .distinct()
+            matching.defer_streamfields()
             .select_related("edition", "direction", "hero_image", "listing_image")
             .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-edition__year", "title")
