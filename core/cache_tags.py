@@ -181,10 +181,11 @@ ANY_PAGE = "pages:any"
 
 def condensed(tags):
     """``tags``, with the objects of each kind that has more than MANY as the kind."""
+    kinds = {"page", *(model_tag(model) for model in tracked_models())}
     by_kind = {}
     for tag in tags:
-        kind, _, rest = tag.rpartition(":")
-        if kind in ("page", *(label for label in _tracked_labels())):
+        kind = tag.rpartition(":")[0]
+        if kind in kinds:
             by_kind.setdefault(kind, set()).add(tag)
     result = set(tags)
     for kind, members in by_kind.items():
@@ -192,10 +193,6 @@ def condensed(tags):
             result -= members
             result.add(ANY_PAGE if kind == "page" else kind)
     return result
-
-
-def _tracked_labels():
-    return {model_tag(model) for model in tracked_models()}
 
 
 def current_versions(tags):

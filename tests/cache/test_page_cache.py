@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from core.models import SiteSettings, SiteText
-from tests.factories import EventPageFactory, OrganisationFactory
+from tests.factories import CasePageFactory, EventPageFactory, OrganisationFactory
 from tests.factories.translations import translate_page
 
 pytestmark = pytest.mark.django_db
@@ -136,8 +136,6 @@ def test_a_publish_reaches_every_address_showing_the_case_and_no_other(client, l
 
 
 def test_a_new_case_on_a_topic_joins_the_related_cases_at_once(client, library, site_tree):
-    from tests.factories import CasePageFactory
-
     warm(client, library.dunhuang.url, library.lao.url)
     CasePageFactory(
         parent=site_tree.case_index,
