@@ -23,6 +23,9 @@ class FragmentNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # A draft: the kept part under the same key is the live one.
+            return self.nodelist.render(context)
         values = [value.resolve(context) for value in self.vary]
         parts = [
             self.name.resolve(context),

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 import time_machine
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -118,3 +119,21 @@ def test_a_call_reads_closed_once_its_deadline_passes(client, site_tree):
         assert "status--open" in page(client, call.url)
     with time_machine.travel(dt.datetime(2030, 3, 2, tzinfo=dt.UTC)):
         assert "status--open" not in page(client, call.url)
+
+
+def test_a_preview_neither_reads_nor_fills_the_kept_parts(rf):
+    """A preview shows the draft: not a part kept from the live page with the same key
+    (Wagtail's preview request may well carry the visitors' host), and it keeps nothing."""
+    fragment = Template(
+        "{% load fragment_tags %}{% cached_fragment 'body' %}{{ text }}{% endcached_fragment %}"
+    )
+
+    def rendered(text, preview=False):
+        request = rf.get("/en/cases/sample/")
+        request.is_preview = preview
+        return fragment.render(Context({"request": request, "text": text}))
+
+    assert rendered("live") == "live"
+    assert rendered("draft", preview=True) == "draft"
+    assert rendered("changed draft", preview=True) == "changed draft"
+    assert rendered("not rendered: kept") == "live"
