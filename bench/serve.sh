@@ -56,6 +56,7 @@ fi
 say "Preparing the site: demo content, generated content, static files"
 python manage.py migrate -v0
 python manage.py compilemessages --ignore .venv --ignore var -v0
-python manage.py load_demo_content
+# Static files first: publishing pre-renders pages, which name the hashed files.
 python manage.py collectstatic --noinput -v0
+python manage.py load_demo_content
 python bench/serve.py "${args[@]}"

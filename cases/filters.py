@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +26,7 @@ from cases.models.calls import CallDirection, CallPage
 from cases.models.taxonomies import SDG_NAMES, CulturalDomain
 from core import cache_tags
 from core.localization import active_locale_id
+from core.text import SLUG_PATTERN
 
 MAX_VALUE_LENGTH = 100
 
@@ -52,7 +53,7 @@ class Facet:
     label_lookup = ""
 
     def field(self):
-        return forms.SlugField(max_length=MAX_VALUE_LENGTH, allow_unicode=True)
+        return forms.RegexField(SLUG_PATTERN, max_length=MAX_VALUE_LENGTH)
 
     def clean(self, raw):
         """The value to filter on, or None when ``raw`` cannot be a value of this facet."""
@@ -81,6 +82,29 @@ class Facet:
 
     def sort_key(self, option):
         return option.label.lower()
+
+
+class ManyValuedFacet(Facet):
+    """A facet on a relation a case has several of (domains, technologies, goals)."""
+
+    def apply(self, queryset, value):
+        # A join would repeat a case once per match; EXISTS keeps one row per case and
+        # leaves the planner far fewer joins to order than a DISTINCT or IN over them.
+        relation, _, field = self.lookup.partition("__")
+        related = queryset.model._meta.get_field(relation)
+        if related.many_to_many:
+            # Through the link table: these fields have no reverse relation to name.
+            matches = related.remote_field.through.objects.filter(
+                **{
+                    related.m2m_field_name(): OuterRef("pk"),
+                    f"{related.m2m_reverse_field_name()}__{field}": value,
+                }
+            )
+        else:
+            matches = related.related_model.objects.filter(
+                **{related.remote_field.name: OuterRef("pk"), field: value}
+            )
+        return queryset.filter(Exists(matches))
 
 
 class IntegerFacet(Facet):
@@ -127,7 +151,7 @@ class DirectionFacet(TranslatedNamesFacet):
         cache_tags.listing_of_pages(CallPage, active_locale_id())
 
 
-class DomainFacet(TranslatedNamesFacet):
+class DomainFacet(ManyValuedFacet, TranslatedNamesFacet):
     param, label = "domain", _("Cultural domain")
     lookup, label_lookup = "cultural_domains__slug", "cultural_domains__name"
     names_model = CulturalDomain
@@ -136,12 +160,12 @@ class DomainFacet(TranslatedNamesFacet):
         cache_tags.listing_of_objects(CulturalDomain)
 
 
-class TechnologyFacet(Facet):
+class TechnologyFacet(ManyValuedFacet):
     param, label = "technology", _("Technology")
     lookup, label_lookup = "technology_items__tag__slug", "technology_items__tag__name"
 
 
-class SdgFacet(IntegerFacet):
+class SdgFacet(ManyValuedFacet, IntegerFacet):
     param, label, lookup = "sdg", _("Sustainable Development Goal"), "sdgs__number"
 
     def field(self):
@@ -221,14 +245,10 @@ class CaseFilter:
         return queryset
 
     def results(self):
-        # Filters on many-valued relations (domains, technologies, goals) would repeat a
-        # case per match: they pick the cases by id instead, so no DISTINCT has to sort
-        # whole rows. Cards and feeds never show the body: it is not read.
-        matching = self.base
-        if self.selected:
-            matching = matching.filter(pk__in=self.filtered().values("pk"))
+        # Cards and feeds never show the body: it is not read.
         return (
-            matching.defer_streamfields()
+            self.filtered()
+            .defer_streamfields()
             .select_related("edition", "direction", "hero_image", "listing_image")
             .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-edition__year", "title")

@@ -30,12 +30,13 @@ from core import cache_tags
 from core.localization import language_of, locale_id_of, localize_all
 from core.models import Organisation
 from core.restrictions import private_q
+from core.text import SLUG_PATTERN
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 Language = Literal[LANGUAGE_CODES]
 CountryCode = Literal[tuple(code for code, _name in countries)]
 # A taxonomy value as the filters take it (the slugs of the case library's addresses).
-Slug = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[-\w]+$")]
+Slug = Annotated[str, Field(min_length=1, max_length=100, pattern=SLUG_PATTERN)]
 MAX_PAGE_SIZE = 100
 # Record ids are database keys: anything outside this range cannot be one.
 RECORD_ID = Path(..., ge=1, le=2**31 - 1, description="The record's id.")

@@ -27,6 +27,10 @@ ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u
 ARABIC_LETTERS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
+# A taxonomy slug in an address: ASCII letters, digits, "-" and "_", or any other
+# script's characters (tags in Chinese have Chinese slugs). Spelled without "\w", which
+# means ASCII to the OpenAPI document's readers and Unicode to Python.
+SLUG_PATTERN = r"^(?:[-0-9A-Za-z_]|[^\x00-\x7f])+$"
 STEMMERS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 
 
