@@ -177,6 +177,8 @@ DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"  # one client per server
 # Whole answers for visitors not signed in, kept until what they show changes
 # (core.page_cache; 0 turns it off). The headers let browsers keep an answer
 # BROWSER_CACHE_SECONDS and shared caches SHARED_CACHE_SECONDS, then serve it stale
