@@ -245,12 +245,13 @@ class CaseFilter:
         return queryset
 
     def results(self):
-        # Cards and feeds never show the body: it is not read.
+        # Cards and feeds never show the body: it is not read. Renditions are not
+        # prefetched: a kept card needs none, and a card rendered afresh finds its few
+        # in Wagtail's rendition cache (all of an image's renditions are dozens of rows).
         return (
             self.filtered()
             .defer_streamfields()
             .select_related("edition", "direction", "hero_image", "listing_image")
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-edition__year", "title")
         )
 
@@ -275,21 +276,31 @@ class CaseFilter:
                     selected=value == current,
                     url=self.url_with(**{facet.param: None if value == current else value}),
                 )
-                for value, label, n in self.counts(facet)
+                for value, label, n in self.option_counts[facet.param]
             ]
             listing.append((facet, sorted(options, key=facet.sort_key)))
         return listing
 
-    def counts(self, facet):
-        def count():
-            return facet.counts(self.filtered(skip=facet.param))
+    @cached_property
+    def option_counts(self):
+        """{param: [(value, label, count)]}, each facet counted under the other filters.
+
+        With a ``counts_key``, kept in the cache as one entry per combination of filters:
+        one read for the whole form.
+        """
+
+        def count_all():
+            return {
+                facet.param: facet.counts(self.filtered(skip=facet.param))
+                for facet in self.facet_list
+            }
 
         if self.counts_key is None:
-            return count()
-        others = sorted((p, str(v)) for p, v in self.selected.items() if p != facet.param)
-        state = f"{self.counts_key}|{translation.get_language()}|{facet.param}|{others}"
+            return count_all()
+        selected = sorted((param, str(value)) for param, value in self.selected.items())
+        state = f"{self.counts_key}|{translation.get_language()}|{selected}"
         key = "facet-counts:" + hashlib.sha256(state.encode()).hexdigest()
-        return cache_tags.kept(key, count, settings.FRAGMENT_CACHE_SECONDS, inherit=True)
+        return cache_tags.kept(key, count_all, settings.FRAGMENT_CACHE_SECONDS, inherit=True)
 
     @property
     def is_active(self):

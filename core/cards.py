@@ -26,7 +26,7 @@ def cards(items, *ordering):
     Relations and unsliced querysets are limited to live, public pages. Links are
     synchronised across languages, so each page is swapped for its translation in
     the active language where one is live; then what the cards show (edition,
-    direction, pictures and their renditions) is fetched in one query per relation.
+    direction, pictures) is fetched in one query per relation.
     In previews, relations hold in-memory objects and are returned as they are.
     """
     if not isinstance(items, QuerySet) and hasattr(items, "all"):
@@ -40,9 +40,8 @@ def cards(items, *ordering):
     ready = localize_all(items)
     saved = [card for card in ready if isinstance(card, Model) and card.pk]
     if saved and len({type(card) for card in saved}) == 1:
-        relations = card_relations(type(saved[0]))
-        images = [f"{name}__renditions" for name in CARD_IMAGES if name in relations]
-        prefetch_related_objects(saved, *relations, *images)
+        # Not the renditions: see CaseFilter.results.
+        prefetch_related_objects(saved, *card_relations(type(saved[0])))
     for card in ready:
         # A page shown in its own language where no translation exists: marked for readers.
         if getattr(card, "locale_id", None) not in (None, active_locale_id()):

@@ -9,7 +9,8 @@ import hashlib
 
 from django import template
 from django.conf import settings
-from django.db.models import Model
+from django.core.paginator import Page
+from django.db.models import Model, QuerySet
 from django.utils import translation
 
 from core import cache_tags
@@ -31,10 +32,7 @@ class FragmentNode(template.Node):
             self.name.resolve(context),
             request.get_host() if request else "",
             translation.get_language(),
-            *(
-                f"{cache_tags.model_tag(v)}:{v.pk}" if isinstance(v, Model) else str(v)
-                for v in values
-            ),
+            *(identity(value) for value in values),
         ]
         key = "fragment:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
         # A fragment may show anything the page read before it (the context, and what the
@@ -46,6 +44,16 @@ class FragmentNode(template.Node):
             settings.FRAGMENT_CACHE_SECONDS,
             inherit=True,
         )
+
+
+def identity(value):
+    """``value`` in the key: an object by its kind and id; a list of them (the cards of
+    a listing's page), each so."""
+    if isinstance(value, Model):
+        return f"{cache_tags.model_tag(value)}:{value.pk}"
+    if isinstance(value, (list, tuple, Page, QuerySet)):
+        return ",".join(identity(item) for item in value)
+    return str(value)
 
 
 @register.tag

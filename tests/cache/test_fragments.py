@@ -14,6 +14,7 @@ from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from cases.models import CasePage
 from core.models import SiteSettings, SiteText
 from tests.factories import CasePageFactory, NewsPageFactory, StandardPageFactory
 
@@ -137,3 +138,30 @@ def test_a_preview_neither_reads_nor_fills_the_kept_parts(rf):
     assert rendered("draft", preview=True) == "draft"
     assert rendered("changed draft", preview=True) == "changed draft"
     assert rendered("not rendered: kept") == "live"
+
+
+def test_kept_cards_follow_their_case_and_its_edition(client, library, site_tree):
+    """Cards are kept whole and one by one; a change to what a card shows (the case, the
+    call whose year it prints) reaches every listing at once."""
+    library_url, filtered = site_tree.case_index.url, f"{site_tree.case_index.url}?domain=music"
+    page(client, library_url)
+    page(client, filtered)
+    opera = library.opera
+    opera.title = "Sample opera archive, renamed"
+    opera.save_revision().publish()
+    assert "Sample opera archive, renamed" in page(client, library_url)
+    assert "Sample opera archive, renamed" in page(client, filtered)
+
+    call = site_tree.call
+    call.year = 2023
+    call.save_revision().publish()
+    assert "Edition 2023" in page(client, filtered)
+
+
+def test_a_listing_reuses_the_cards_another_listing_rendered(client, library, site_tree):
+    library_url = site_tree.case_index.url
+    page(client, library_url)  # every card kept
+    # Renamed behind the site's back (no signal, no purge): a listing never rendered
+    # before still shows the kept card, so it did not render the card again.
+    CasePage.objects.filter(pk=library.opera.pk).update(title="Renamed without a purge")
+    assert "Renamed without a purge" not in page(client, f"{library_url}?domain=music")
