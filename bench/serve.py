@@ -102,23 +102,30 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         wait_for(self.url + "/robots.txt", timeout=90, headers=HEADERS)
 
-    def workers_rss_mb(self):
+    def memory_mb(self):
+        """{"RSS"|"Pss"|"Private": (master, [workers])} in MB."""
         pids = subprocess.run(
             ["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True
         ).stdout.split()
-        master = rss_mb(self.process.pid)
-        return master, [rss_mb(int(pid)) for pid in pids]
+        master = memory_mb(self.process.pid)
+        workers = [memory_mb(int(pid)) for pid in pids]
+        return {kind: (master[kind], [w[kind] for w in workers]) for kind in master}
 
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=30)
 
 
-def rss_mb(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+def memory_mb(pid):
+    """A process's resident memory (RSS, counting the pages it shares with the master
+    and the other workers in full), its proportional share of it (Pss) and what is
+    its own alone (Private), from the kernel's summary."""
+    kb = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        name, value, *_ = line.split()
+        kb[name.rstrip(":")] = int(value)
+    private = kb["Private_Clean"] + kb["Private_Dirty"]
+    return {"RSS": kb["Rss"] / 1024, "Pss": kb["Pss"] / 1024, "Private": private / 1024}
 
 
 def warm_up(server, addresses):
@@ -175,9 +182,11 @@ def main():
                 f"p99 {report['p99_ms']:.1f} ms ({report['requests']} requests)"
             )
         for server in (cold, warm):
-            master, workers = server.workers_rss_mb()
-            shown = ", ".join(f"{mb:.0f}" for mb in workers)
-            print(f"RSS after load ({server.name}): master {master:.0f} MB, workers {shown} MB")
+            for kind, (master, workers) in server.memory_mb().items():
+                shown = ", ".join(f"{mb:.0f}" for mb in workers)
+                print(
+                    f"{kind} after load ({server.name}): master {master:.0f} MB, workers {shown} MB"
+                )
         if args.stress:
             case = dict(pages)["case"]
             for server in (warm, cold):
