@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site foundation")
 
     def ready(self):
+        from django.core import checks
         from wagtail.signals import page_published
 
         from core import (
@@ -15,7 +16,10 @@ class CoreConfig(AppConfig):
             prerender,
             purge,
         )
+        from core.replica import check_deferred_tasks
         from core.site_address import apply_public_url
+
+        checks.register(check_deferred_tasks)
 
         post_migrate.connect(apply_public_url, sender=self)
         purge.connect()

@@ -6,13 +6,18 @@ its type adds (``BasePage.purge_tags``). A snippet, image, document, media item,
 or site changed or deleted purges its own tag and its type's listings.
 """
 
+import datetime as dt
+
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from django_tasks import task
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core import cache_tags, frontend_purge, restrictions
+from core import cache_tags, frontend_purge, replica, restrictions
 
 
 def purge_later(tags):
@@ -22,10 +27,20 @@ def purge_later(tags):
     cache_tags.purge_tags(tags)
 
     def purge():
-        cache_tags.purge_tags(tags)
-        frontend_purge.purge(tags)
+        purge_everywhere.call(sorted(tags))
+        if replica.configured():
+            # Pages rendered from the replica before it caught up showed the old rows.
+            caught_up = timezone.now() + dt.timedelta(seconds=settings.REPLICA_LAG_SECONDS)
+            purge_everywhere.using(run_after=caught_up).enqueue(sorted(tags))
 
     transaction.on_commit(purge)
+
+
+@task()
+def purge_everywhere(tags):
+    """Purges ``tags`` from the page and fragment caches and the frontend cache."""
+    cache_tags.purge_tags(set(tags))
+    frontend_purge.purge(tags)
 
 
 def page_tags(page):

@@ -174,6 +174,15 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
+# A read replica for visitors' pages (core.replica); purges are repeated once it has
+# caught up, which needs a task backend that can wait (TASKS_BACKEND=database).
+if env("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = env.db("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
+    DATABASE_ROUTERS = ["core.replica.ReplicaRouter"]
+    # Before anything reads the database: picks the replica for visitors' reads.
+    MIDDLEWARE.insert(1, "core.replica.ReplicaReadsMiddleware")
+REPLICA_LAG_SECONDS = env("REPLICA_LAG_SECONDS")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL")}

@@ -13,6 +13,8 @@ env = environ.Env(
     CSRF_TRUSTED_ORIGINS=(list, []),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"),
     DATABASE_CONN_MAX_AGE=(int, 0),
+    DATABASE_REPLICA_URL=(str, ""),
+    REPLICA_LAG_SECONDS=(int, 10),
     CACHE_URL=(str, f"filecache://{BASE_DIR / 'var' / 'cache'}?max_entries=20000"),
     PAGE_CACHE_SECONDS=(int, 86_400),
     FRAGMENT_CACHE_SECONDS=(int, 86_400),

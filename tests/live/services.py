@@ -1,9 +1,11 @@
 """Throwaway services for the live tests: each started on a free local port, stopped after."""
 
+import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -114,6 +116,78 @@ def app_server(environment):
     try:
         wait_for(f"http://127.0.0.1:{port}/robots.txt", timeout=60)
         yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def as_postgres(command):
+    """``command`` as the postgres account when run as root (PostgreSQL refuses root)."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextmanager
+def postgres_standby(primary):
+    """A streaming replica of the PostgreSQL server behind ``primary`` (a connection's
+    settings), copied with pg_basebackup and started on a free port; yields the port."""
+    binaries = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+    workdir = Path(tempfile.mkdtemp(prefix="casebook-standby-"))
+    data = workdir / "data"
+    if os.geteuid() == 0:
+        shutil.chown(workdir, "postgres")
+    port = free_port()
+    subprocess.run(
+        as_postgres(
+            [
+                str(binaries / "pg_basebackup"),
+                *("-h", primary["HOST"] or "127.0.0.1", "-p", str(primary["PORT"] or 5432)),
+                *(
+                    "-U",
+                    primary["USER"],
+                    "-D",
+                    str(data),
+                    "-R",
+                    "-X",
+                    "stream",
+                    "--no-sync",
+                    "--checkpoint=fast",
+                ),
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        as_postgres(
+            [str(binaries / "pg_ctl"), "-D", str(data), "-l", str(workdir / "log"), "-w"]
+            + ["-o", options, "start"]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield port
+    finally:
+        subprocess.run(
+            as_postgres([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@contextmanager
+def task_worker(environment):
+    """``manage.py db_worker``: runs the tasks the app servers queue (TASKS_BACKEND=database)."""
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield
     finally:
         process.terminate()
         process.wait(timeout=30)
