@@ -14,8 +14,8 @@ import psycopg
 import pytest
 from django.db import connection
 
-from tests.conftest import build_site_tree
 from tests.factories import CasePageFactory
+from tests.live.conftest import EDITOR
 from tests.live.services import app_server, postgres_standby, redis_server, task_worker
 from tests.live.site_client import app_environment, database_url, form_token, get, signed_in
 
@@ -33,14 +33,8 @@ def replay(port, action):
         standby.execute(f"SELECT pg_wal_replay_{action}()")
 
 
-def test_visitors_read_the_replica_and_a_lagging_render_is_purged_again(
-    django_user_model, settings
-):
-    if connection.vendor != "postgresql":
-        pytest.skip("a streaming replica of the test database: PostgreSQL only")
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "sample-pass-1")
-    tree = build_site_tree()
+def test_visitors_read_the_replica_and_a_lagging_render_is_purged_again(live_site):
+    tree = live_site
     case = CasePageFactory(parent=tree.case_index, title="Sample lake archive", edition=tree.call)
 
     with redis_server() as cache_url, postgres_standby(connection.settings_dict) as standby:
@@ -56,7 +50,7 @@ def test_visitors_read_the_replica_and_a_lagging_render_is_purged_again(
             case.title = "Sample lake archive, revised"
             case.save_revision()
             replay(standby, "pause")  # the replica falls behind from here
-            editor = signed_in(server, "editor", "sample-pass-1")
+            editor = signed_in(server, *EDITOR)
             publish = f"{server}/admin/bulk/wagtailcore/page/publish/?id={case.pk}&next=/admin/"
             token = form_token(editor, publish)
             editor.open(publish, urllib.parse.urlencode({"csrfmiddlewaretoken": token}).encode())

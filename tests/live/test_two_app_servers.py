@@ -9,23 +9,17 @@ and publishes the case's waiting revision with the admin's bulk action.
 import urllib.parse
 
 import pytest
-from django.db import connection
 
-from tests.conftest import build_site_tree
 from tests.factories import CasePageFactory
+from tests.live.conftest import EDITOR
 from tests.live.services import app_server, redis_server
 from tests.live.site_client import app_environment, form_token, get, signed_in
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def test_a_publish_through_one_server_is_seen_through_the_other(django_user_model, settings):
-    if connection.vendor != "postgresql":
-        pytest.skip("the two app servers share the test database: PostgreSQL only")
-    # A password hash the app servers' own settings can check.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "sample-pass-1")
-    tree = build_site_tree()
+def test_a_publish_through_one_server_is_seen_through_the_other(live_site):
+    tree = live_site
     case = CasePageFactory(parent=tree.case_index, title="Sample river archive", edition=tree.call)
 
     with (
@@ -44,7 +38,7 @@ def test_a_publish_through_one_server_is_seen_through_the_other(django_user_mode
         case.save_revision()  # waiting for an editor: nothing changes yet
         assert "second edition" not in get(second + case.url)[1]
 
-        opener = signed_in(first, "editor", "sample-pass-1")
+        opener = signed_in(first, *EDITOR)
         publish = f"{first}/admin/bulk/wagtailcore/page/publish/?id={case.pk}&next=/admin/"
         token = form_token(opener, publish)
         opener.open(publish, urllib.parse.urlencode({"csrfmiddlewaretoken": token}).encode())
