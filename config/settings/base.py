@@ -5,13 +5,13 @@ Every value that differs between machines is read through the typed schema in
 """
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from config.settings.env import env
 from config.settings.search_backends import search_backends
+from config.settings.storage import media_origins, media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -111,8 +111,7 @@ AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 # media live elsewhere); no inline script or style anywhere (the accent colour comes from
 # /theme.css), so full pages cache whole. Frames: an editor's embeds (https only) may be
 # shown; only the embed routes may be framed by other sites.
-_media_host = urlsplit(env("MEDIA_URL"))
-_media_origin = [f"{_media_host.scheme}://{_media_host.netloc}"] if _media_host.netloc else []
+_media_origin = media_origins(env("MEDIA_BUCKET_URL"), env("MEDIA_URL"))
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -260,7 +259,7 @@ MEDIA_URL = env("MEDIA_URL")
 MEDIA_ROOT = env("MEDIA_ROOT") or BASE_DIR / "var" / "media"
 BACKUP_DIR = env("BACKUP_DIR") or BASE_DIR / "var" / "backups"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(env("MEDIA_BUCKET_URL"), MEDIA_URL),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

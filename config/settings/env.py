@@ -27,6 +27,7 @@ env = environ.Env(
     STATIC_ROOT=(str, ""),
     MEDIA_ROOT=(str, ""),
     MEDIA_URL=(str, "/media/"),
+    MEDIA_BUCKET_URL=(str, ""),
     BACKUP_DIR=(str, ""),
     WAGTAIL_SITE_NAME=(str, "Casebook"),
     PUBLIC_URL=(str, "http://127.0.0.1:8000"),

@@ -22,6 +22,7 @@ from django.core.management.base import CommandError
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
+from config.settings.storage import media_storage
 from core import backup
 from core.models import CasebookImage
 from tests.conftest import build_site_tree
@@ -191,3 +192,16 @@ def test_restore_without_yes_refuses_when_it_cannot_ask(media_root, keeper, monk
         run("restore", str(archive))
 
     assert_untouched(keeper, media_root)
+
+
+def test_with_uploads_in_a_bucket_the_backup_says_it_holds_the_database_only(
+    media_root, tmp_path, settings
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": media_storage("https://k:s@s3.example.org/casebook", "/media/"),
+    }
+    errors = io.StringIO()
+    call_command("backup", output=str(tmp_path), stdout=io.StringIO(), stderr=errors)
+    assert "database only" in errors.getvalue()
+    assert list(tmp_path.glob("casebook-*.tar.gz"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.request import Request, urlopen
 
+import boto3
 from django.conf import settings
 
 VCL = Path(settings.BASE_DIR) / "site" / "proxy" / "varnish.vcl"
@@ -191,3 +192,34 @@ def task_worker(environment):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@contextmanager
+def s3_server():
+    """An S3-compatible object store (moto's server) holding a bucket "casebook-media";
+    yields the bucket's address with its keys, as MEDIA_BUCKET_URL takes it."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/")
+        bucket = boto3.client(
+            "s3",
+            endpoint_url=f"http://127.0.0.1:{port}",
+            aws_access_key_id="sample-key",
+            aws_secret_access_key="sample-secret",  # noqa: S106 - a local test server
+            region_name="us-east-1",
+        )
+        bucket.create_bucket(Bucket="casebook-media")
+        # The policy the README gives: visitors fetch renditions and media, nothing else.
+        policy = (Path(settings.BASE_DIR) / "site" / "storage" / "bucket-policy.json").read_text()
+        bucket.put_bucket_policy(
+            Bucket="casebook-media", Policy=policy.replace("BUCKET", "casebook-media")
+        )
+        yield f"http://sample-key:sample-secret@127.0.0.1:{port}/casebook-media"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from config.settings.storage import FILES_ON_DISK
 from core import backup
 
 
@@ -24,6 +25,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, output, **options):
+        if settings.STORAGES["default"]["BACKEND"] != FILES_ON_DISK["BACKEND"]:
+            self.stderr.write(
+                "Uploads are in the bucket (MEDIA_BUCKET_URL): this archive holds the "
+                "database only; keep the bucket's files with its provider's versioning."
+            )
         target = archive_path(output)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
