@@ -6,6 +6,8 @@ renders the page and its section's listing as a visitor would see them, which ma
 every rendition they show; with ``TASKS_BACKEND=database`` this happens in the worker.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.test import RequestFactory
@@ -26,7 +28,9 @@ def render_page_and_listing(page_id):
         url = shown.get_url()
         if not url or not shown.live:
             continue
-        request = RequestFactory().get(url)
+        # Addressed to the page's own site: production accepts no other host name.
+        site = urlsplit(shown.get_site().root_url)
+        request = RequestFactory().get(url, HTTP_HOST=site.netloc, secure=site.scheme == "https")
         request.user = AnonymousUser()
         with translation.override(language_of(shown.locale_id)):
             response = shown.serve(request)

@@ -9,8 +9,11 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_published_case_has_its_renditions_made(
-    client, site_tree, django_capture_on_commit_callbacks
+    client, site_tree, django_capture_on_commit_callbacks, settings
 ):
+    # As in production: only the site's own host name is accepted.
+    settings.ALLOWED_HOSTS = [site_tree.site.hostname]
+    client.defaults["HTTP_HOST"] = site_tree.site.hostname
     image = ImageFactory()
     case = CasePageFactory(
         parent=site_tree.case_index, title="Sample mural scans", edition=site_tree.call
