@@ -6,11 +6,11 @@ from io import BytesIO
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage, storages
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from config.settings.storage import FILES_ON_DISK
 from core import backup
 
 
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, output, **options):
-        if settings.STORAGES["default"]["BACKEND"] != FILES_ON_DISK["BACKEND"]:
+        if not isinstance(storages["default"], FileSystemStorage):
             self.stderr.write(
                 "Uploads are in the bucket (MEDIA_BUCKET_URL): this archive holds the "
                 "database only; keep the bucket's files with its provider's versioning."
